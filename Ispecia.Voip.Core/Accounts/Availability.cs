@@ -1,0 +1,7 @@
+namespace Ispecia.Voip.Core.Accounts;
+
+public enum Availability
+{
+    Available,
+    DoNotDisturb,
+}

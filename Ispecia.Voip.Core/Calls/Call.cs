@@ -1,0 +1,87 @@
+using Ispecia.Voip.Core.Accounts;
+using Ispecia.Voip.Core.Contacts;
+using Ispecia.Voip.Core.Leads;
+using Ispecia.Voip.Core.Recordings;
+using Ispecia.Voip.Core.Routing;
+using Ispecia.Voip.Core.Teams;
+using Ispecia.Voip.Core.Trunks;
+
+namespace Ispecia.Voip.Core.Calls;
+
+/// <summary>One call as the product shows it: the browser or inbound leg, with the dialled leg's outcome.</summary>
+public class Call
+{
+    public const int SidMaxLength = 34;
+    public const int NumberMaxLength = 64;
+    public const int FailureReasonMaxLength = 300;
+    public const int NotesMaxLength = 4000;
+
+    public int Id { get; set; }
+
+    public string CallSid { get; set; } = "";
+
+    public string? ParentCallSid { get; set; }
+
+    public CallDirection Direction { get; set; }
+
+    public CallStatus Status { get; set; } = CallStatus.Initiated;
+
+    /// <summary>The dialled leg's status from the Dial action callback: the real outcome of an outbound call.</summary>
+    public CallStatus? DialStatus { get; set; }
+
+    public string From { get; set; } = "";
+
+    public string To { get; set; } = "";
+
+    public string? AgentUserId { get; set; }
+
+    public AppUser? Agent { get; set; }
+
+    public int? ContactId { get; set; }
+
+    public Contact? Contact { get; set; }
+
+    public int? LeadId { get; set; }
+
+    public Lead? Lead { get; set; }
+
+    public int? TeamId { get; set; }
+
+    public Team? Team { get; set; }
+
+    public int? RouteId { get; set; }
+
+    public InboundRoute? Route { get; set; }
+
+    public int? TrunkId { get; set; }
+
+    public Trunk? Trunk { get; set; }
+
+    public string? CallerIdUsed { get; set; }
+
+    public DateTime StartedAt { get; set; }
+
+    public DateTime? AnsweredAt { get; set; }
+
+    public DateTime? EndedAt { get; set; }
+
+    public int DurationSeconds { get; set; }
+
+    /// <summary>Highest SequenceNumber applied from status callbacks (idempotency).</summary>
+    public int LastSequenceNumber { get; set; } = -1;
+
+    public string? FailureReason { get; set; }
+
+    /// <summary>An inbound call that ended before anyone answered.</summary>
+    public bool IsMissed { get; set; }
+
+    public bool HasVoicemail { get; set; }
+
+    public CallOutcome? Outcome { get; set; }
+
+    public string? Notes { get; set; }
+
+    public List<CallEvent> Events { get; set; } = [];
+
+    public List<Recording> Recordings { get; set; } = [];
+}

@@ -1,0 +1,7 @@
+namespace Ispecia.Voip.Core.Configuration;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

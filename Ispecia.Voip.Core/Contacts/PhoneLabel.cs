@@ -1,0 +1,9 @@
+namespace Ispecia.Voip.Core.Contacts;
+
+public enum PhoneLabel
+{
+    Work,
+    Mobile,
+    Home,
+    Other,
+}

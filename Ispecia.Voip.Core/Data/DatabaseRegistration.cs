@@ -1,0 +1,64 @@
+using Ispecia.Voip.Core.Configuration;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ispecia.Voip.Core.Data;
+
+public static class DatabaseRegistration
+{
+    /// <summary>
+    /// Registers <see cref="IDbContextFactory{VoipDbContext}"/> for the configured provider, plus a scoped
+    /// <see cref="VoipDbContext"/> for ASP.NET Core Identity's stores. Everything else uses the factory.
+    /// </summary>
+    public static IServiceCollection AddVoipDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = configuration.GetConnectionString("Voip");
+
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                var sqlite = ResolveSqlite(connectionString, contentRoot);
+                services.AddDbContextFactory<SqliteVoipDbContext>(o => o.UseSqlite(sqlite));
+                services.AddSingleton<IDbContextFactory<VoipDbContext>, ProviderDbContextFactory<SqliteVoipDbContext>>();
+                break;
+            case DatabaseProvider.Postgres:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new InvalidOperationException(
+                        "Database:Provider is Postgres but ConnectionStrings:Voip is empty. Set it, e.g. " +
+                        "ConnectionStrings__Voip=\"Host=localhost;Database=voip;Username=voip;Password=...\".");
+                }
+
+                services.AddDbContextFactory<PostgresVoipDbContext>(o => o.UseNpgsql(connectionString));
+                services.AddSingleton<IDbContextFactory<VoipDbContext>, ProviderDbContextFactory<PostgresVoipDbContext>>();
+                break;
+            default:
+                throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not supported; use Sqlite or Postgres.");
+        }
+
+        services.AddScoped<VoipDbContext>(sp => sp.GetRequiredService<IDbContextFactory<VoipDbContext>>().CreateDbContext());
+        return services;
+    }
+
+    /// <summary>Relative SQLite paths are taken from the content root, and the folder is created.</summary>
+    private static string ResolveSqlite(string? connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(
+            string.IsNullOrWhiteSpace(connectionString) ? DatabaseOptions.DefaultSqliteConnectionString : connectionString);
+        if (builder.DataSource != ":memory:" && !Path.IsPathRooted(builder.DataSource))
+        {
+            builder.DataSource = Path.Combine(contentRoot, builder.DataSource);
+        }
+
+        var folder = Path.GetDirectoryName(builder.DataSource);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,32 @@
+using FluentValidation;
+using Ispecia.Voip.Core.Configuration;
+using Ispecia.Voip.Core.Contacts;
+using Ispecia.Voip.Core.Data;
+using Ispecia.Voip.Core.Data.Seeding;
+using Ispecia.Voip.Core.Leads;
+using Ispecia.Voip.Core.Phone;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Ispecia.Voip.Core;
+
+public static class DependencyInjection
+{
+    /// <summary>Everything Core offers: options, database, CRM and telephony services, validators.</summary>
+    public static IServiceCollection AddVoipCore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddOptions<VoipOptions>().Bind(configuration.GetSection(VoipOptions.SectionName));
+        services.AddSingleton(TimeProvider.System);
+        services.AddVoipDatabase(configuration, contentRoot);
+
+        services.AddSingleton(sp => new PhoneNumberService(sp.GetRequiredService<IOptions<VoipOptions>>().Value.DefaultRegion));
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: false);
+
+        services.AddSingleton<ContactService>();
+        services.AddSingleton<LeadService>();
+        services.AddSingleton<NumberOwnerLookup>();
+        services.AddScoped<DemoDataSeeder>();
+        return services;
+    }
+}

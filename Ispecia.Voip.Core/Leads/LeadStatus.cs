@@ -1,0 +1,10 @@
+namespace Ispecia.Voip.Core.Leads;
+
+public enum LeadStatus
+{
+    New,
+    Contacted,
+    Qualified,
+    Won,
+    Lost,
+}

@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Ispecia.Voip.Core.Recordings;
+
+internal sealed class RecordingConfiguration : IEntityTypeConfiguration<Recording>
+{
+    public void Configure(EntityTypeBuilder<Recording> builder)
+    {
+        builder.Property(r => r.RecordingSid).HasMaxLength(Recording.SidMaxLength);
+        builder.Property(r => r.Status).HasMaxLength(Recording.StatusMaxLength);
+        builder.HasIndex(r => r.RecordingSid).IsUnique();
+        builder.HasIndex(r => r.CreatedAt);
+    }
+}

@@ -1,0 +1,10 @@
+namespace Ispecia.Voip.Core.Routing;
+
+public enum RouteDestination
+{
+    Agent,
+    Team,
+    Voicemail,
+    ExternalNumber,
+    Hangup,
+}

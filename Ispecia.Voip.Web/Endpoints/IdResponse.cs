@@ -1,0 +1,3 @@
+namespace Ispecia.Voip.Web.Endpoints;
+
+public sealed record IdResponse(int Id);

@@ -1,0 +1,41 @@
+using Ispecia.Voip.Core.Configuration;
+using Ispecia.Voip.Core.Phone;
+
+namespace Ispecia.Voip.Web.Startup;
+
+/// <summary>Fails start-up with a message that names the setting, for combinations that cannot work.</summary>
+public static class ConfigurationCheck
+{
+    public const int MaxTokenTtlSeconds = 86400;
+
+    public static TelephonyMode ResolveOrThrow(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var voip = configuration.GetSection(VoipOptions.SectionName).Get<VoipOptions>() ?? new VoipOptions();
+        var mode = TelephonyMode.Resolve(voip.Mode, key => configuration[key]);
+
+        if (!configuration.GetValue("Twilio:ValidateSignatures", true) && !environment.IsDevelopment())
+        {
+            throw new InvalidOperationException(
+                "Twilio:ValidateSignatures is false, which is allowed only in Development: anyone could forge webhooks.");
+        }
+
+        var ttl = configuration.GetValue("Twilio:TokenTtlSeconds", 3600);
+        if (ttl is < 60 or > MaxTokenTtlSeconds)
+        {
+            throw new InvalidOperationException($"Twilio:TokenTtlSeconds is {ttl}; it must be between 60 and {MaxTokenTtlSeconds} (24 hours, Twilio's maximum).");
+        }
+
+        if (!PhoneNumberService.IsSupportedRegion(voip.DefaultRegion))
+        {
+            throw new InvalidOperationException($"Voip:DefaultRegion '{voip.DefaultRegion}' is not a known region code; use an ISO code such as US, GB or DE.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(voip.PublicBaseUrl) &&
+            !(Uri.TryCreate(voip.PublicBaseUrl, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"))
+        {
+            throw new InvalidOperationException($"Voip:PublicBaseUrl '{voip.PublicBaseUrl}' must be an absolute http(s) URL such as https://crm.example.com.");
+        }
+
+        return mode;
+    }
+}

@@ -1,0 +1,78 @@
+using Ispecia.Voip.Web.Components;
+using Ispecia.Voip.Web.Endpoints;
+using Ispecia.Voip.Web.Features.Contacts;
+using Ispecia.Voip.Web.Features.Leads;
+using Ispecia.Voip.Web.Security;
+using Ispecia.Voip.Web.Startup;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using MudBlazor.Services;
+
+namespace Ispecia.Voip.Web;
+
+public static class WebRegistration
+{
+    public static IServiceCollection AddVoipWeb(this IServiceCollection services, bool isCreateAdminCommand)
+    {
+        // First hosted service: the schema must exist before Data Protection loads its key ring from the database.
+        if (!isCreateAdminCommand)
+        {
+            services.AddHostedService<DatabaseInitializer>();
+        }
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
+        services.AddHttpContextAccessor();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.AddSingleton<Features.Home.DashboardService>();
+
+        services.AddVoipIdentity();
+        services.AddAuthorizationBuilder().AddVoipPolicies();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ValidationExceptionHandler>();
+        services.AddOpenApi();
+
+        return services;
+    }
+
+    public static WebApplication UseVoipPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error/500",
+            CreateScopeForErrors = true,
+            // Validation failures are the caller's mistake: answered as 400 by ValidationExceptionHandler.
+            StatusCodeSelector = exception => exception is FluentValidation.ValidationException ? 400 : 500,
+        });
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        // API, hub and webhook callers get problem details; people get a page that explains the status.
+        app.UseWhen(context => IsMachineFacing(context.Request.Path), api => api.UseStatusCodePages());
+        app.UseWhen(
+            context => !IsMachineFacing(context.Request.Path),
+            pages => pages.UseStatusCodePagesWithReExecute("/error/{0}", createScopeForStatusCodePages: true));
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static bool IsMachineFacing(PathString path) =>
+        path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs") || path.StartsWithSegments("/voip") || path.StartsWithSegments("/openapi");
+
+    public static WebApplication MapVoipEndpoints(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapOpenApi();
+        app.MapAccountEndpoints();
+        app.MapContactsApi();
+        app.MapLeadsApi();
+        return app;
+    }
+}
