@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using FluentValidation;
 using Ispecia.Voip.Core.Contacts;
 using Microsoft.AspNetCore.Components;
@@ -77,7 +78,7 @@ public partial class ContactDialog
             else
             {
                 var user = (await AuthState.GetAuthenticationStateAsync()).User;
-                Dialog.Close(DialogResult.Ok(await Contacts.CreateAsync(model, Users.GetUserId(user))));
+                Dialog.Close(DialogResult.Ok(await Contacts.CreateAsync(model, user.FindFirstValue(ClaimTypes.NameIdentifier))));
             }
         }
         catch (ValidationException ex)

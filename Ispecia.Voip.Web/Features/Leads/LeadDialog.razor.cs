@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using FluentValidation;
 using Ispecia.Voip.Core.Leads;
 using Ispecia.Voip.Core.Contacts;
@@ -78,7 +79,7 @@ public partial class LeadDialog
             else
             {
                 var user = (await AuthState.GetAuthenticationStateAsync()).User;
-                Dialog.Close(DialogResult.Ok(await Leads.CreateAsync(model, Users.GetUserId(user))));
+                Dialog.Close(DialogResult.Ok(await Leads.CreateAsync(model, user.FindFirstValue(ClaimTypes.NameIdentifier))));
             }
         }
         catch (ValidationException ex)

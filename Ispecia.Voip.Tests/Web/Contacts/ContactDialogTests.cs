@@ -1,0 +1,68 @@
+using Bunit;
+using Ispecia.Voip.Tests.Infrastructure;
+using Ispecia.Voip.Web.Features.Contacts;
+using Microsoft.EntityFrameworkCore;
+using MudBlazor;
+
+namespace Ispecia.Voip.Tests.Web.Contacts;
+
+public sealed class ContactDialogTests : VoipComponentTestContext
+{
+    [Fact]
+    public async Task Save_EmptyForm_ShowsMessagesAndSavesNothing()
+    {
+        var (provider, _) = await OpenDialogAsync();
+
+        await provider.InvokeAsync(() => provider.Find("[data-testid=contact-save]").Click());
+
+        provider.WaitForAssertion(() =>
+        {
+            Assert.Contains("Enter a first name.", provider.Markup, StringComparison.Ordinal);
+            Assert.Contains("Enter a last name.", provider.Markup, StringComparison.Ordinal);
+        });
+        await using var db = await Db.CreateDbContextAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(0, await db.Contacts.CountAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Save_InvalidNumber_ExplainsTheNumberAndSavesNothing()
+    {
+        var (provider, _) = await OpenDialogAsync();
+        provider.Find("[data-testid=contact-first-name] input").Change("Ines");
+        provider.Find("[data-testid=contact-last-name] input").Change("Carvalho");
+        provider.Find("[data-testid=phone-editor-number] input").Change("12");
+
+        await provider.InvokeAsync(() => provider.Find("[data-testid=contact-save]").Click());
+
+        provider.WaitForAssertion(() => Assert.Contains("mud-input-error", provider.Find("[data-testid=phone-editor-number]").OuterHtml, StringComparison.Ordinal));
+        await using var db = await Db.CreateDbContextAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(0, await db.Contacts.CountAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Save_ValidContact_StoresItAndClosesWithItsId()
+    {
+        var (provider, result) = await OpenDialogAsync();
+        provider.Find("[data-testid=contact-first-name] input").Change("Ines");
+        provider.Find("[data-testid=contact-last-name] input").Change("Carvalho");
+        provider.Find("[data-testid=phone-editor-number] input").Change("(212) 555-0199");
+
+        await provider.InvokeAsync(() => provider.Find("[data-testid=contact-save]").Click());
+
+        var id = await result.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+        await using var db = await Db.CreateDbContextAsync(TestContext.Current.CancellationToken);
+        var saved = await db.Contacts.Include(c => c.PhoneNumbers).SingleAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(saved.Id, id);
+        Assert.Equal(("Ines", "Carvalho", "+12125550199"), (saved.FirstName, saved.LastName, saved.PhoneNumbers.Single().E164));
+    }
+
+    private async Task<(IRenderedComponent<MudDialogProvider> Provider, Task<int?> Result)> OpenDialogAsync()
+    {
+        var provider = Render<MudDialogProvider>();
+        var dialogs = Services.GetService<IDialogService>()!;
+        Task<int?> result = null!;
+        await provider.InvokeAsync(() => result = ContactDialog.ShowAsync(dialogs, contactId: null));
+        provider.WaitForElement("[data-testid=contact-save]");
+        return (provider, result);
+    }
+}
