@@ -1,0 +1,23 @@
+using System.Xml.Linq;
+
+namespace Ispecia.Voip.Core.Twilio.Twiml;
+
+/// <summary>&lt;Say&gt;: text read out by text-to-speech.</summary>
+public sealed record TwimlSay(string Text) : TwimlVerb
+{
+    public string? Voice { get; init; }
+
+    public string? Language { get; init; }
+
+    public int? Loop { get; init; }
+
+    internal override TwimlElement ToElement() =>
+        new TwimlElement("Say").Attr("voice", Voice).Attr("language", Language).Attr("loop", Loop).Text(Text);
+
+    internal static TwimlSay From(XElement element) => new(element.TextOnly())
+    {
+        Voice = element.Optional("voice"),
+        Language = element.Optional("language"),
+        Loop = element.OptionalInt("loop"),
+    };
+}
