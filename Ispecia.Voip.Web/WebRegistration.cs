@@ -52,10 +52,10 @@ public static class WebRegistration
         }
 
         // API, hub and webhook callers get problem details; people get a page that explains the status.
+        // (The re-executing handler must sit in the main pipeline so routing runs again for /error/{code}; the inner
+        // handler answers machine-facing paths first, and the outer one leaves a response that has a body alone.)
+        app.UseStatusCodePagesWithReExecute("/error/{0}", createScopeForStatusCodePages: true);
         app.UseWhen(context => IsMachineFacing(context.Request.Path), api => api.UseStatusCodePages());
-        app.UseWhen(
-            context => !IsMachineFacing(context.Request.Path),
-            pages => pages.UseStatusCodePagesWithReExecute("/error/{0}", createScopeForStatusCodePages: true));
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

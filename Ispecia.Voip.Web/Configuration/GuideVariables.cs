@@ -18,13 +18,17 @@ public static class GuideVariables
     };
 
     /// <summary>
-    /// Adds the guide variables from a <c>.env</c> file in the content root (if any) and then from the environment,
+    /// Adds the guide variables from a <c>.env</c> file in the working directory or the content root (if any) and then
+    /// from the environment,
     /// which wins. Keys already set with their own names (Twilio__AccountSid) still win over both, as they are added later.
     /// </summary>
     public static IConfigurationBuilder AddGuideVariables(this IConfigurationBuilder builder, string contentRoot)
     {
         var values = new Dictionary<string, string?>();
-        foreach (var (name, value) in ReadDotEnv(Path.Combine(contentRoot, ".env")))
+        var dotEnvFiles = new[] { Directory.GetCurrentDirectory(), contentRoot }
+            .Select(dir => Path.GetFullPath(Path.Combine(dir, ".env")))
+            .Distinct(StringComparer.Ordinal);
+        foreach (var (name, value) in dotEnvFiles.SelectMany(ReadDotEnv))
         {
             if (ToConfigKey.TryGetValue(name, out var key))
             {

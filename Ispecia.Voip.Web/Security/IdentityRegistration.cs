@@ -48,9 +48,10 @@ public static class IdentityRegistration
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<VoipDbContext>()
-            .AddSignInManager<VoipSignInManager>()
             .AddDefaultTokenProviders()
-            .AddApiEndpoints();
+            .AddApiEndpoints()
+            // After AddApiEndpoints, which registers the stock SignInManager and would replace ours.
+            .AddSignInManager<VoipSignInManager>();
 
         // Keys live in the database, so restarts (and other instances) keep users signed in.
         services.AddDataProtection().SetApplicationName("Ispecia.Voip").PersistKeysToDbContext<VoipDbContext>();

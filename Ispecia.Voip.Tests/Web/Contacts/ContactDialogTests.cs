@@ -2,6 +2,7 @@ using Bunit;
 using Ispecia.Voip.Tests.Infrastructure;
 using Ispecia.Voip.Web.Features.Contacts;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
 
 namespace Ispecia.Voip.Tests.Web.Contacts;
@@ -13,7 +14,7 @@ public sealed class ContactDialogTests : VoipComponentTestContext
     {
         var (provider, _) = await OpenDialogAsync();
 
-        await provider.InvokeAsync(() => provider.Find("[data-testid=contact-save]").Click());
+        await provider.Find("[data-testid=contact-save]").ClickAsync(new MouseEventArgs());
 
         provider.WaitForAssertion(() =>
         {
@@ -28,13 +29,17 @@ public sealed class ContactDialogTests : VoipComponentTestContext
     public async Task Save_InvalidNumber_ExplainsTheNumberAndSavesNothing()
     {
         var (provider, _) = await OpenDialogAsync();
-        provider.Find("[data-testid=contact-first-name] input").Change("Ines");
-        provider.Find("[data-testid=contact-last-name] input").Change("Carvalho");
-        provider.Find("[data-testid=phone-editor-number] input").Change("12");
+        provider.Find("input[data-testid=contact-first-name]").Change("Ines");
+        provider.Find("input[data-testid=contact-last-name]").Change("Carvalho");
+        provider.Find("input[data-testid=phone-editor-number]").Change("12");
 
-        await provider.InvokeAsync(() => provider.Find("[data-testid=contact-save]").Click());
+        await provider.Find("[data-testid=contact-save]").ClickAsync(new MouseEventArgs());
 
-        provider.WaitForAssertion(() => Assert.Contains("mud-input-error", provider.Find("[data-testid=phone-editor-number]").OuterHtml, StringComparison.Ordinal));
+        provider.WaitForAssertion(() =>
+        {
+            Assert.Equal("true", provider.Find("input[data-testid=phone-editor-number]").GetAttribute("aria-invalid"));
+            Assert.Contains("too short", provider.Markup, StringComparison.Ordinal);
+        });
         await using var db = await Db.CreateDbContextAsync(TestContext.Current.CancellationToken);
         Assert.Equal(0, await db.Contacts.CountAsync(TestContext.Current.CancellationToken));
     }
@@ -43,11 +48,11 @@ public sealed class ContactDialogTests : VoipComponentTestContext
     public async Task Save_ValidContact_StoresItAndClosesWithItsId()
     {
         var (provider, result) = await OpenDialogAsync();
-        provider.Find("[data-testid=contact-first-name] input").Change("Ines");
-        provider.Find("[data-testid=contact-last-name] input").Change("Carvalho");
-        provider.Find("[data-testid=phone-editor-number] input").Change("(212) 555-0199");
+        provider.Find("input[data-testid=contact-first-name]").Change("Ines");
+        provider.Find("input[data-testid=contact-last-name]").Change("Carvalho");
+        provider.Find("input[data-testid=phone-editor-number]").Change("(212) 555-0199");
 
-        await provider.InvokeAsync(() => provider.Find("[data-testid=contact-save]").Click());
+        await provider.Find("[data-testid=contact-save]").ClickAsync(new MouseEventArgs());
 
         var id = await result.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
         await using var db = await Db.CreateDbContextAsync(TestContext.Current.CancellationToken);
@@ -61,7 +66,9 @@ public sealed class ContactDialogTests : VoipComponentTestContext
         var provider = Render<MudDialogProvider>();
         var dialogs = Services.GetService<IDialogService>()!;
         Task<int?> result = null!;
-        await provider.InvokeAsync(() => result = ContactDialog.ShowAsync(dialogs, contactId: null));
+        
+        // A statement lambda: the dialog's result completes only when it closes, so it must not be awaited here.
+        await provider.InvokeAsync(() => { result = ContactDialog.ShowAsync(dialogs, contactId: null); });
         provider.WaitForElement("[data-testid=contact-save]");
         return (provider, result);
     }
