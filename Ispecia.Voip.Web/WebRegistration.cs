@@ -39,6 +39,8 @@ public static class WebRegistration
 
     public static WebApplication UseVoipPipeline(this WebApplication app)
     {
+        // Numbers, dates and amounts are shown the same way on every server, whatever its locale.
+        app.UseRequestLocalization("en-US");
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/error/500",
