@@ -1,10 +1,12 @@
 using FluentValidation;
 using Ispecia.Voip.Core.Configuration;
+using Ispecia.Voip.Core.Calls.Lifecycle;
 using Ispecia.Voip.Core.Contacts;
 using Ispecia.Voip.Core.Data;
 using Ispecia.Voip.Core.Data.Seeding;
 using Ispecia.Voip.Core.Leads;
 using Ispecia.Voip.Core.Phone;
+using Ispecia.Voip.Core.Twilio;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -27,6 +29,9 @@ public static class DependencyInjection
         services.AddSingleton<LeadService>();
         services.AddSingleton<NumberOwnerLookup>();
         services.AddScoped<DemoDataSeeder>();
+
+        services.AddVoipTwilio(configuration);
+        services.AddCallLifecycle();
         return services;
     }
 }

@@ -13,7 +13,7 @@ builder.Configuration.AddCommandLine(args);
 var mode = ConfigurationCheck.ResolveOrThrow(builder.Configuration, builder.Environment);
 builder.Services.AddSingleton(mode);
 builder.Services.AddVoipCore(builder.Configuration, builder.Environment.ContentRootPath);
-builder.Services.AddVoipWeb(isCreateAdminCommand: args.FirstOrDefault() == CreateAdminCommand.Name);
+builder.Services.AddVoipWeb(builder.Configuration, isCreateAdminCommand: args.FirstOrDefault() == CreateAdminCommand.Name);
 
 var app = builder.Build();
 

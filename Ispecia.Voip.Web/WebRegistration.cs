@@ -1,7 +1,12 @@
+using FluentValidation;
+using Ispecia.Voip.Core.Calls.Events;
 using Ispecia.Voip.Web.Components;
 using Ispecia.Voip.Web.Endpoints;
 using Ispecia.Voip.Web.Features.Contacts;
+using Ispecia.Voip.Web.Features.Calls;
 using Ispecia.Voip.Web.Features.Leads;
+using Ispecia.Voip.Web.Features.Webhooks;
+using Ispecia.Voip.Web.Hubs;
 using Ispecia.Voip.Web.Security;
 using Ispecia.Voip.Web.Startup;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -12,7 +17,7 @@ namespace Ispecia.Voip.Web;
 
 public static class WebRegistration
 {
-    public static IServiceCollection AddVoipWeb(this IServiceCollection services, bool isCreateAdminCommand)
+    public static IServiceCollection AddVoipWeb(this IServiceCollection services, IConfiguration configuration, bool isCreateAdminCommand)
     {
         // First hosted service: the schema must exist before Data Protection loads its key ring from the database.
         if (!isCreateAdminCommand)
@@ -33,7 +38,19 @@ public static class WebRegistration
         services.AddProblemDetails();
         services.AddExceptionHandler<ValidationExceptionHandler>();
         services.AddOpenApi();
+        services.AddValidatorsFromAssemblyContaining<App>(ServiceLifetime.Singleton);
 
+        // With Redis:ConnectionString set, hub events reach agents connected to any instance.
+        var signalR = services.AddSignalR();
+        if (configuration["Redis:ConnectionString"] is { Length: > 0 } redis)
+        {
+            signalR.AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("ispecia-voip"));
+        }
+
+        services.AddSingleton<CallEventsFeed>();
+        services.AddSingleton<ICallNotifier, HubCallNotifier>();
+        services.AddSingleton<WebhookLog>();
+        services.AddOutboundCallsRateLimit();
         return services;
     }
 
@@ -61,6 +78,7 @@ public static class WebRegistration
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseRateLimiter();
         return app;
     }
 
@@ -75,6 +93,9 @@ public static class WebRegistration
         app.MapAccountEndpoints();
         app.MapContactsApi();
         app.MapLeadsApi();
+        app.MapTwilioWebhooks();
+        app.MapOutboundCallsApi();
+        app.MapHub<VoipHub>(VoipHub.Path);
         return app;
     }
 }

@@ -112,7 +112,9 @@ public sealed class DemoDataSeeder(
             };
             if (demo.Identity is not null)
             {
-                user.VoipAccount = new VoipAccount { Identity = demo.Identity, Extension = demo.Extension };
+                // Each agent calls out from their own direct line (the DID routed to them).
+                var directLine = demo.Identity == "agent1" ? Agent1Did : Agent2Did;
+                user.VoipAccount = new VoipAccount { Identity = demo.Identity, Extension = demo.Extension, CallerId = directLine };
             }
 
             ThrowIfFailed(await userManager.CreateAsync(user, DemoUsers.Password), demo.Email);

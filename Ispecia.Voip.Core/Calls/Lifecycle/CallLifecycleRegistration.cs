@@ -1,0 +1,21 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ispecia.Voip.Core.Calls.Lifecycle;
+
+public static class CallLifecycleRegistration
+{
+    /// <summary>The webhook handlers and planners. <see cref="Events.ICallNotifier"/> comes from the host.</summary>
+    public static IServiceCollection AddCallLifecycle(this IServiceCollection services)
+    {
+        services.AddSingleton<OutboundPolicy>();
+        services.AddSingleton<TrunkDialer>();
+        services.AddSingleton<OutboundCallPlanner>();
+        services.AddSingleton<InboundCallPlanner>();
+        services.AddSingleton<VoiceWebhookHandler>();
+        services.AddSingleton<StatusCallbackHandler>();
+        services.AddSingleton<DialActionHandler>();
+        services.AddSingleton<RecordingCallbackHandler>();
+        services.AddTransient<OutboundCallStarter>();
+        return services;
+    }
+}

@@ -1,0 +1,122 @@
+using Ispecia.Voip.Core.Calls.Events;
+using Ispecia.Voip.Core.Data;
+using Ispecia.Voip.Core.Phone;
+using Ispecia.Voip.Core.Twilio;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Ispecia.Voip.Core.Calls.Lifecycle;
+
+/// <summary>
+/// POST /api/voip/calls/outbound: Twilio first rings the agent's browser (a REST-created call to client:identity);
+/// when the agent answers, the bridge TwiML dials the number. Same checks as a call from the softphone.
+/// </summary>
+public sealed class OutboundCallStarter(
+    IDbContextFactory<VoipDbContext> dbFactory,
+    OutboundCallPlanner planner,
+    TwilioRestClient twilioRest,
+    IOptions<TwilioOptions> twilio,
+    ICallNotifier notifier,
+    TimeProvider clock,
+    ILogger<OutboundCallStarter> logger)
+{
+    /// <summary>CallSid of a stored call Twilio has not named yet ("Q" + 32 hex: never a Twilio SID).</summary>
+    public const string PlaceholderPrefix = "Q";
+
+    public async Task<OutboundStartResult> StartAsync(string userId, string to, int? contactId, int? leadId, WebhookUrls urls, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var account = await db.VoipAccounts.Include(a => a.User).FirstOrDefaultAsync(a => a.UserId == userId, ct);
+        if (!OutboundCallPlanner.IsUsable(account))
+        {
+            return OutboundStartResult.Forbidden("You have no active phone line. Ask an admin to set up your VoIP account.");
+        }
+
+        var target = await planner.ResolveTargetAsync(db, to, ct);
+        if (target.IsRefused)
+        {
+            return OutboundStartResult.Invalid(target.RefusalReason!);
+        }
+
+        var call = new Call
+        {
+            CallSid = PlaceholderPrefix + Guid.NewGuid().ToString("N"),
+            Direction = CallDirection.Outbound,
+            Status = CallStatus.Queued,
+            AgentUserId = userId,
+            To = target.Number ?? $"client:{target.Agent!.Identity}",
+            From = $"client:{account!.Identity}",
+            ContactId = contactId is { } c && await db.Contacts.AnyAsync(x => x.Id == c, ct) ? c : null,
+            LeadId = leadId is { } l && await db.Leads.AnyAsync(x => x.Id == l, ct) ? l : null,
+            StartedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.Calls.Add(call);
+        CallRows.AddEvent(db, call, "requested", "Call requested through the API: ringing the agent first", clock);
+        await db.SaveChangesAsync(ct);
+
+        var (callerId, _) = await OutboundCallPlanner.CallerIdForAsync(db, account, twilio.Value, ct);
+        try
+        {
+            var created = await twilioRest.CreateCallAsync(
+                new CreateCallRequest($"client:{account.Identity}", callerId ?? twilio.Value.PhoneNumber ?? "")
+                {
+                    Url = urls.Bridge(call.Id),
+                    StatusCallback = $"{urls.Status}?callId={call.Id}",
+                    StatusCallbackEvents = ["initiated", "ringing", "answered", "completed"],
+                },
+                ct);
+            if (!await db.Calls.AnyAsync(c => c.CallSid == created.Sid, ct))
+            {
+                call.CallSid = created.Sid;
+            }
+
+            await db.SaveChangesAsync(ct);
+        }
+        catch (Exception ex) when (ex is TwilioApiException or HttpRequestException or TaskCanceledException)
+        {
+            logger.LogWarning(ex, "Twilio refused to create call {CallId}", call.Id);
+            call.Status = CallStatus.Failed;
+            call.EndedAt = clock.GetUtcNow().UtcDateTime;
+            call.FailureReason = ex is TwilioApiException twilioError
+                ? $"Twilio error {twilioError.Code}: {twilioError.Message}"
+                : "Twilio could not be reached.";
+            await db.SaveChangesAsync(CancellationToken.None);
+            await notifier.CallUpdatedAsync([userId], CallRows.ToUpdate(call));
+            return OutboundStartResult.Unavailable(call.Id, call.FailureReason);
+        }
+
+        await notifier.CallUpdatedAsync([userId], CallRows.ToUpdate(call));
+        return OutboundStartResult.Started(call.Id);
+    }
+
+    /// <summary>The TwiML the agent's answered leg runs: dial the number stored on call <paramref name="callId"/>.</summary>
+    public async Task<string> BridgeAsync(int callId, string callSid, WebhookUrls urls, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var call = await db.Calls.FirstOrDefaultAsync(c => c.Id == callId, ct);
+        var account = call?.AgentUserId is { } agentId
+            ? await db.VoipAccounts.Include(a => a.User).FirstOrDefaultAsync(a => a.UserId == agentId, ct)
+            : null;
+        if (call is null || !OutboundCallPlanner.IsUsable(account))
+        {
+            return OutboundCallPlanner.Refusal("The call request is no longer valid.");
+        }
+
+        if (call.CallSid.StartsWith(PlaceholderPrefix, StringComparison.Ordinal) && !await db.Calls.AnyAsync(c => c.CallSid == callSid, ct))
+        {
+            call.CallSid = callSid;
+        }
+
+        var target = await planner.ResolveTargetAsync(db, call.To, ct);
+        if (target.IsRefused)
+        {
+            return OutboundCallPlanner.Refusal(target.RefusalReason!);
+        }
+
+        var twiml = await planner.PlanAsync(db, call, account!, target, urls, ct);
+        CallRows.AddEvent(db, call, "dialing", $"Agent answered; dialling {call.To}", clock);
+        await db.SaveChangesAsync(ct);
+        return twiml;
+    }
+}

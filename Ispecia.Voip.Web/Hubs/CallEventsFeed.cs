@@ -1,0 +1,12 @@
+namespace Ispecia.Voip.Web.Hubs;
+
+/// <summary>
+/// In-process notifier for open Blazor pages that only need to re-render when calls change (the eShop
+/// OrderStatusNotificationService pattern). Subscribers get every event object and pick what they need.
+/// </summary>
+public sealed class CallEventsFeed
+{
+    public event Action<object>? Published;
+
+    public void Publish(object callEvent) => Published?.Invoke(callEvent);
+}
