@@ -1,5 +1,6 @@
 using FluentValidation;
 using Ispecia.Voip.Core.Configuration;
+using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Calls.Lifecycle;
 using Ispecia.Voip.Core.Contacts;
 using Ispecia.Voip.Core.Data;
@@ -28,6 +29,9 @@ public static class DependencyInjection
         services.AddSingleton<ContactService>();
         services.AddSingleton<LeadService>();
         services.AddSingleton<NumberOwnerLookup>();
+        services.AddSingleton<CallableDirectory>();
+        services.AddSingleton<AgentCallsService>();
+        services.AddSingleton<Accounts.SoftphoneLineService>();
         services.AddScoped<DemoDataSeeder>();
 
         services.AddVoipTwilio(configuration);

@@ -47,6 +47,7 @@ public static class WebRegistration
             signalR.AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("ispecia-voip"));
         }
 
+        services.AddScoped<Components.Softphone.SoftphoneController>();
         services.AddSingleton<CallEventsFeed>();
         services.AddSingleton<ICallNotifier, HubCallNotifier>();
         services.AddSingleton<WebhookLog>();

@@ -1,0 +1,90 @@
+using FluentValidation;
+using Ispecia.Voip.Core.Data;
+using Ispecia.Voip.Core.Phone;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ispecia.Voip.Core.Calls;
+
+/// <summary>What the softphone asks about an agent's own calls: recent calls, one call's details, and wrap-up.</summary>
+public sealed class AgentCallsService(IDbContextFactory<VoipDbContext> dbFactory, PhoneNumberService phones)
+{
+    public async Task<IReadOnlyList<AgentCallRow>> RecentAsync(string userId, int limit, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var calls = await db.Calls.AsNoTracking()
+            .Where(c => c.AgentUserId == userId || (c.TeamId != null && c.IsMissed && db.TeamMembers.Any(m => m.TeamId == c.TeamId && m.UserId == userId)))
+            .OrderByDescending(c => c.StartedAt).ThenByDescending(c => c.Id)
+            .Take(Math.Clamp(limit, 1, 100))
+            .Select(c => new
+            {
+                Call = c,
+                ContactName = c.Contact != null ? c.Contact.FirstName + " " + c.Contact.LastName : null,
+                LeadName = c.Lead != null ? c.Lead.ContactPerson : null,
+            })
+            .ToListAsync(ct);
+        return [.. calls.Select(x => ToRow(x.Call, x.ContactName ?? x.LeadName))];
+    }
+
+    public async Task<AgentCallRow?> FindAsync(string userId, int callId, CancellationToken ct = default) =>
+        (await RecentWhereAsync(userId, c => c.Id == callId, ct)).FirstOrDefault();
+
+    public async Task<AgentCallRow?> FindBySidAsync(string userId, string callSid, CancellationToken ct = default) =>
+        (await RecentWhereAsync(userId, c => c.CallSid == callSid, ct)).FirstOrDefault();
+
+    /// <summary>The timeline of one of the agent's calls, oldest first.</summary>
+    public async Task<IReadOnlyList<CallEvent>> TimelineAsync(string userId, int callId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.CallEvents.AsNoTracking()
+            .Where(e => e.CallId == callId && e.Call!.AgentUserId == userId)
+            .OrderBy(e => e.At).ThenBy(e => e.Id)
+            .ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<int>> RecordingIdsAsync(string userId, int callId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Recordings.AsNoTracking()
+            .Where(r => r.CallId == callId && r.Call!.AgentUserId == userId)
+            .OrderBy(r => r.Id).Select(r => r.Id).ToListAsync(ct);
+    }
+
+    /// <summary>Saves the wrap-up (outcome and notes) on the agent's own call; false when it is not theirs.</summary>
+    public async Task<bool> SaveWrapUpAsync(string userId, int callId, WrapUpRequest request, CancellationToken ct = default)
+    {
+        new WrapUpRequestValidator().ValidateAndThrow(request);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Calls.Where(c => c.Id == callId && c.AgentUserId == userId)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Outcome, request.Outcome).SetProperty(c => c.Notes, request.Notes), ct) > 0;
+    }
+
+    /// <summary>Calls about a contact or a lead, newest first, for its detail page.</summary>
+    public async Task<IReadOnlyList<AgentCallRow>> ForRecordAsync(int? contactId, int? leadId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var calls = await db.Calls.AsNoTracking()
+            .Where(c => (contactId != null && c.ContactId == contactId) || (leadId != null && c.LeadId == leadId))
+            .OrderByDescending(c => c.StartedAt).ThenByDescending(c => c.Id)
+            .Take(50)
+            .Select(c => new { Call = c, Agent = c.Agent != null ? c.Agent.DisplayName : null })
+            .ToListAsync(ct);
+        return [.. calls.Select(x => ToRow(x.Call, x.Agent))];
+    }
+
+    private async Task<List<AgentCallRow>> RecentWhereAsync(string userId, System.Linq.Expressions.Expression<Func<Call, bool>> filter, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var calls = await db.Calls.AsNoTracking().Where(c => c.AgentUserId == userId).Where(filter)
+            .Select(c => new { Call = c, Name = c.Contact != null ? c.Contact.FirstName + " " + c.Contact.LastName : c.Lead != null ? c.Lead.ContactPerson : null })
+            .ToListAsync(ct);
+        return [.. calls.Select(x => ToRow(x.Call, x.Name))];
+    }
+
+    private AgentCallRow ToRow(Call call, string? name)
+    {
+        var peer = call.Direction == CallDirection.Outbound ? call.To : call.From;
+        var display = peer.StartsWith("client:", StringComparison.Ordinal) ? peer["client:".Length..] : phones.FormatForDisplay(peer);
+        return new AgentCallRow(call.Id, call.CallSid, call.Direction, CallResult.Of(call), peer, display, name, call.ContactId, call.LeadId,
+            call.StartedAt, call.DurationSeconds, call.Outcome, call.Notes);
+    }
+}

@@ -1,0 +1,223 @@
+// The softphone's only JS: wraps Twilio.Device from @twilio/voice-sdk (or the simulator's Device, same API),
+// the @microsoft/signalr hub client, one-tab-rings coordination, and browser notifications.
+// Everything the component needs arrives through the DotNetObjectReference; nothing is put on window.
+
+const lockName = identity => `ispecia-softphone-${identity}`;
+
+export async function start(dotnet, options) {
+    const session = new SoftphoneSession(dotnet, options);
+    await session.start();
+    return session;
+}
+
+class SoftphoneSession {
+    constructor(dotnet, options) {
+        this.dotnet = dotnet;
+        this.options = options;
+        this.device = null;
+        this.call = null;
+        this.hub = null;
+        this.disposed = false;
+        this.releaseLock = null;
+        this.channel = new BroadcastChannel(lockName(options.identity));
+        this.channel.onmessage = e => this.onTabMessage(e.data);
+        this.onOnline = () => this.notify('OnConnectivity', true);
+        this.onOffline = () => this.notify('OnConnectivity', false);
+        window.addEventListener('online', this.onOnline);
+        window.addEventListener('offline', this.onOffline);
+    }
+
+    async start() {
+        await this.connectHub();
+        await this.claimDevice(false);
+    }
+
+    // Only the tab holding the Web Lock registers the device and rings; the others wait for the lock.
+    async claimDevice(takeOver) {
+        if (!navigator.locks) {
+            await this.registerDevice();
+            return;
+        }
+        if (takeOver) {
+            this.channel.postMessage({ type: 'release' });
+        }
+        const held = await navigator.locks.query();
+        const busy = (held.held || []).some(l => l.name === lockName(this.options.identity));
+        if (busy && !this.releaseLock) {
+            this.notify('OnOtherTabActive', true);
+        }
+        navigator.locks.request(lockName(this.options.identity), () => new Promise(async release => {
+            if (this.disposed) { release(); return; }
+            this.releaseLock = release;
+            this.notify('OnOtherTabActive', false);
+            await this.registerDevice();
+        }));
+    }
+
+    onTabMessage(message) {
+        if (message?.type === 'release' && this.releaseLock && !this.call) {
+            this.unregisterDevice();
+            const release = this.releaseLock;
+            this.releaseLock = null;
+            release();
+            this.notify('OnOtherTabActive', true);
+            // Queue again, so this tab takes over when the other one closes.
+            navigator.locks.request(lockName(this.options.identity), () => new Promise(async r => {
+                if (this.disposed) { r(); return; }
+                this.releaseLock = r;
+                this.notify('OnOtherTabActive', false);
+                await this.registerDevice();
+            }));
+        }
+    }
+
+    async deviceClass() {
+        if (this.options.simulatorModuleUrl) {
+            return (await import(this.options.simulatorModuleUrl)).Device;
+        }
+        return window.Twilio?.Device;
+    }
+
+    async registerDevice() {
+        const DeviceClass = await this.deviceClass().catch(() => null);
+        if (!DeviceClass) {
+            this.notify('OnError', 0, 'The Twilio Voice SDK did not load. Reload the page; if it persists, ask an admin to rebuild the app.');
+            return;
+        }
+        try {
+            const token = await this.dotnet.invokeMethodAsync('GetTokenAsync');
+            const device = new DeviceClass(token, { closeProtection: true, codecPreferences: ['opus', 'pcmu'] });
+            this.device = device;
+            device.on('registered', () => this.notify('OnRegistered'));
+            device.on('unregistered', () => this.notify('OnUnregistered'));
+            device.on('error', error => this.notify('OnError', error?.code ?? 0, error?.message ?? String(error)));
+            device.on('incoming', call => this.onIncoming(call));
+            device.on('tokenWillExpire', async () => {
+                try { device.updateToken(await this.dotnet.invokeMethodAsync('GetTokenAsync')); }
+                catch (e) { this.notify('OnError', 20104, 'The access token could not be renewed.'); }
+            });
+            await device.register();
+        } catch (error) {
+            this.notify('OnError', error?.code ?? 0, error?.message ?? String(error));
+        }
+    }
+
+    unregisterDevice() {
+        if (this.device) {
+            try { this.device.destroy(); } catch { /* already gone */ }
+            this.device = null;
+        }
+    }
+
+    wire(call) {
+        this.call = call;
+        call.on('ringing', () => this.notify('OnRinging', call.parameters?.CallSid ?? null));
+        call.on('accept', () => this.notify('OnAccepted', call.parameters?.CallSid ?? null));
+        call.on('disconnect', () => this.finish('OnDisconnected'));
+        call.on('cancel', () => this.finish('OnCanceled'));
+        call.on('reject', () => this.finish('OnRejected'));
+        call.on('mute', muted => this.notify('OnMuted', muted));
+        call.on('error', error => this.notify('OnError', error?.code ?? 0, error?.message ?? String(error)));
+    }
+
+    finish(method) {
+        const sid = this.call?.parameters?.CallSid ?? null;
+        this.call = null;
+        this.notify(method, sid);
+    }
+
+    onIncoming(call) {
+        if (this.call) {
+            call.reject();
+            return;
+        }
+        this.wire(call);
+        const p = call.customParameters ?? new Map();
+        const info = {
+            callSid: call.parameters?.CallSid ?? null,
+            from: call.parameters?.From ?? '',
+            callId: p.get('callId') ?? null,
+            callerName: p.get('callerName') ?? null,
+            did: p.get('did') ?? null,
+            routeName: p.get('routeName') ?? null,
+        };
+        this.notify('OnIncoming', info);
+        if (document.hidden && 'Notification' in window && Notification.permission === 'granted') {
+            const n = new Notification(`Incoming call: ${info.callerName ?? info.from}`, { body: info.routeName ?? '', tag: 'ispecia-incoming' });
+            n.onclick = () => { window.focus(); n.close(); };
+        }
+    }
+
+    async connect(params) {
+        if (!this.device) {
+            throw new Error('The softphone is not registered in this tab.');
+        }
+        const call = await this.device.connect({ params });
+        this.wire(call);
+        return call.parameters?.CallSid ?? null;
+    }
+
+    accept() { this.call?.accept(); }
+    reject() { this.call?.reject(); }
+    hangup() { this.call?.disconnect(); }
+    mute(on) { this.call?.mute(on); }
+    sendDigits(digits) { this.call?.sendDigits(digits); }
+
+    async audioDevices() {
+        const audio = this.device?.audio;
+        if (!audio) return { inputs: [], outputs: [] };
+        const list = map => [...(map?.values() ?? [])].map(d => ({ id: d.deviceId, label: d.label || 'Device' }));
+        return { inputs: list(audio.availableInputDevices), outputs: list(audio.availableOutputDevices) };
+    }
+
+    async setInput(id) { await this.device?.audio?.setInputDevice(id); }
+    async setOutput(id) { await this.device?.audio?.speakerDevices?.set([id]); }
+
+    async enableNotifications() {
+        if (!('Notification' in window)) return 'unsupported';
+        return await Notification.requestPermission();
+    }
+
+    notifyMissed(name, number) {
+        if (!('Notification' in window) || Notification.permission !== 'granted') return;
+        const n = new Notification(`Missed call: ${name ?? number}`, { body: 'Click to call back', tag: `ispecia-missed-${number}` });
+        n.onclick = () => { window.focus(); this.notify('OnCallBackRequested', number); n.close(); };
+    }
+
+    takeOver() { return this.claimDevice(true); }
+
+    async connectHub() {
+        const signalR = window.signalR;
+        if (!signalR) return;
+        const hub = new signalR.HubConnectionBuilder()
+            .withUrl(this.options.hubUrl)
+            .withAutomaticReconnect()
+            .build();
+        hub.on('IncomingCall', e => this.notify('OnHubIncomingCall', e));
+        hub.on('CallUpdated', e => this.notify('OnHubCallUpdated', e));
+        hub.on('MissedCall', e => this.notify('OnHubMissedCall', e));
+        hub.on('RecordingReady', e => this.notify('OnHubRecordingReady', e));
+        hub.onreconnecting(() => this.notify('OnConnectivity', false));
+        hub.onreconnected(() => this.notify('OnConnectivity', true));
+        this.hub = hub;
+        try { await hub.start(); } catch { this.notify('OnConnectivity', false); }
+    }
+
+    notify(method, ...args) {
+        if (this.disposed) return;
+        this.dotnet.invokeMethodAsync(method, ...args).catch(() => { /* circuit gone */ });
+    }
+
+    async dispose() {
+        this.disposed = true;
+        window.removeEventListener('online', this.onOnline);
+        window.removeEventListener('offline', this.onOffline);
+        this.channel.close();
+        // Closing or leaving this tab must not reject a call ringing elsewhere: only destroy our own device.
+        this.unregisterDevice();
+        this.releaseLock?.();
+        this.releaseLock = null;
+        try { await this.hub?.stop(); } catch { /* already stopped */ }
+        this.dotnet = null;
+    }
+}
