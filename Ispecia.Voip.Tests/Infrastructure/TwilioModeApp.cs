@@ -19,6 +19,15 @@ public sealed class TwilioModeApp : IAsyncDisposable
 
     public static async Task<TwilioModeApp> StartAsync(IReadOnlyDictionary<string, string?>? extraSettings = null)
     {
+        var factory = new VoipAppFactory(settings: Settings(extraSettings));
+        await using var scope = factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(TestContext.Current.CancellationToken);
+        return new TwilioModeApp(factory);
+    }
+
+    /// <summary>Twilio mode with the test credentials, plus <paramref name="extraSettings"/>.</summary>
+    public static Dictionary<string, string?> Settings(IReadOnlyDictionary<string, string?>? extraSettings = null)
+    {
         var settings = new Dictionary<string, string?>
         {
             ["Voip:Mode"] = "Twilio",
@@ -34,10 +43,7 @@ public sealed class TwilioModeApp : IAsyncDisposable
             settings[key] = value;
         }
 
-        var factory = new VoipAppFactory(settings: settings);
-        await using var scope = factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(TestContext.Current.CancellationToken);
-        return new TwilioModeApp(factory);
+        return settings;
     }
 
     /// <summary>Posts a webhook signed for <paramref name="signedPath"/> (defaults to the path it is posted to).</summary>

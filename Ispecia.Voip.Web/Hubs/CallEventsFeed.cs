@@ -8,5 +8,18 @@ public sealed class CallEventsFeed
 {
     public event Action<object>? Published;
 
-    public void Publish(object callEvent) => Published?.Invoke(callEvent);
+    public void Publish(object callEvent)
+    {
+        foreach (var subscriber in Published?.GetInvocationList() ?? [])
+        {
+            try
+            {
+                ((Action<object>)subscriber)(callEvent);
+            }
+            catch (Exception ex) when (ex is ObjectDisposedException or InvalidOperationException)
+            {
+                // A page that is going away must not stop the others (or the webhook) from hearing about the call.
+            }
+        }
+    }
 }
