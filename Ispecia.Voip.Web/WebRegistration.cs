@@ -51,6 +51,7 @@ public static class WebRegistration
         services.AddSingleton<CallEventsFeed>();
         services.AddSingleton<ICallNotifier, HubCallNotifier>();
         services.AddSingleton<WebhookLog>();
+        services.AddSingleton<Features.Setup.SetupStatus>();
         services.AddOutboundCallsRateLimit();
         return services;
     }
