@@ -13,6 +13,9 @@ public sealed class VoipAppFactory(string? databasePath = null, IReadOnlyDiction
 {
     public string DatabasePath { get; } = databasePath ?? NewDatabasePath();
 
+    /// <summary>Testing by default; browser tests run Development, where static web assets are served from the build.</summary>
+    public string Environment { get; init; } = "Testing";
+
     /// <summary>Keep the SQLite file when the app stops, to start another factory on the same data.</summary>
     public bool KeepDatabaseOnDispose { get; init; }
 
@@ -22,7 +25,7 @@ public sealed class VoipAppFactory(string? databasePath = null, IReadOnlyDiction
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(Environment);
         builder.UseSetting("ConnectionStrings:Voip", $"Data Source={DatabasePath}");
         builder.UseSetting("Database:Provider", "Sqlite");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

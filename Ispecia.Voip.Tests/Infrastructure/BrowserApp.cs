@@ -1,0 +1,95 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Ispecia.Voip.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on Kestrel (loopback, free port) in simulator mode with demo data, and Debian's Chromium driven by
+/// Playwright with fake media devices. Screenshots go to the test output folder.
+/// </summary>
+public sealed class BrowserApp : IAsyncDisposable
+{
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
+    ];
+
+    private readonly IPlaywright playwright;
+
+    private BrowserApp(VoipAppFactory factory, IPlaywright playwright, IBrowser browser, string baseUrl)
+    {
+        Factory = factory;
+        this.playwright = playwright;
+        Browser = browser;
+        BaseUrl = baseUrl;
+    }
+
+    public VoipAppFactory Factory { get; }
+
+    public IBrowser Browser { get; }
+
+    public string BaseUrl { get; }
+
+    public static string ScreenshotFolder => Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public static async Task<BrowserApp> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var chromium = Environment.GetEnvironmentVariable("VOIP_TEST_CHROMIUM") ?? "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+        {
+            if (TestEnvironment.IsCi)
+            {
+                Assert.Fail($"CI=true but Chromium is not at {chromium}: .ci/run must install it.");
+            }
+
+            Assert.Skip($"Install Chromium (apt-get install -y chromium) or set VOIP_TEST_CHROMIUM to run browser tests.");
+        }
+
+        var all = new Dictionary<string, string?> { ["Voip:Mode"] = "Simulator", ["Simulator:TimeScale"] = "0.25" };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        var factory = new VoipAppFactory(settings: all) { Environment = "Development" };
+        factory.UseKestrel(0);
+        factory.StartServer();
+        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()
+            .Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal);
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Args = ChromiumArgs, Headless = true });
+        Directory.CreateDirectory(ScreenshotFolder);
+        return new BrowserApp(factory, playwright, browser, address.TrimEnd('/'));
+    }
+
+    /// <summary>A fresh browser context (its own cookies), signed in as <paramref name="email"/>.</summary>
+    public async Task<IPage> SignInAsync(string email)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = new ViewportSize { Width = 1360, Height = 860 },
+            Permissions = ["microphone", "notifications"],
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+        await page.FillAsync("[data-testid=login-email]", email);
+        await page.FillAsync("[data-testid=login-password]", Ispecia.Voip.Core.Data.Seeding.DemoUsers.Password);
+        await page.ClickAsync("[data-testid=login-submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase));
+        return page;
+    }
+
+    public static Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{name}.png") });
+
+    public async ValueTask DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        playwright.Dispose();
+        await Factory.DisposeAsync();
+    }
+}
