@@ -21,7 +21,6 @@ public abstract class SoftphoneTestContext : VoipComponentTestContext
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddSingleton(new TelephonyMode(true, "test", []));
-        Services.AddScoped<SoftphoneController>();
         AddAuthorization().SetAuthorized("agent7@ispecia.local").SetRoles("Agent").SetClaims(new Claim(ClaimTypes.NameIdentifier, UserId));
         Module = JSInterop.SetupModule(ModulePath);
         Module.Mode = JSRuntimeMode.Strict;
