@@ -49,6 +49,18 @@ public sealed class AgentCallsService(IDbContextFactory<VoipDbContext> dbFactory
             .OrderBy(r => r.Id).Select(r => r.Id).ToListAsync(ct);
     }
 
+    /// <summary>
+    /// The agent who answered a team call takes it: it appears in their history and wrap-up. A call that already has
+    /// an agent keeps it.
+    /// </summary>
+    public async Task ClaimAsync(string userId, int callId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.Calls.Where(c => c.Id == callId && c.AgentUserId == null && c.TeamId != null
+                && db.TeamMembers.Any(m => m.TeamId == c.TeamId && m.UserId == userId))
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.AgentUserId, userId), ct);
+    }
+
     /// <summary>Saves the wrap-up (outcome and notes) on the agent's own call; false when it is not theirs.</summary>
     public async Task<bool> SaveWrapUpAsync(string userId, int callId, WrapUpRequest request, CancellationToken ct = default)
     {

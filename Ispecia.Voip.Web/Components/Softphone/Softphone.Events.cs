@@ -33,7 +33,17 @@ public sealed partial class Softphone
     });
 
     [JSInvokable]
-    public Task OnAccepted(string? callSid) => Update(() =>
+    public async Task OnAccepted(string? callSid)
+    {
+        if (Call is { Incoming: true, CallId: { } callId } && CurrentUserId is { } user)
+        {
+            await Calls.ClaimAsync(user, callId);
+        }
+
+        await Update(() => MarkAnswered(callSid));
+    }
+
+    private void MarkAnswered(string? callSid)
     {
         if (Call is null)
         {
@@ -44,7 +54,7 @@ public sealed partial class Softphone
         Call.AnsweredAt = DateTimeOffset.UtcNow;
         State = SoftphoneState.InCall;
         ticker ??= new Timer(_ => InvokeAsync(StateHasChanged), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
-    });
+    }
 
     [JSInvokable]
     public Task OnDisconnected(string? callSid) => EndAsync(callSid, null);
