@@ -1,0 +1,78 @@
+using FluentValidation;
+using Ispecia.Voip.Core.Accounts;
+using Ispecia.Voip.Core.Calls;
+using Ispecia.Voip.Core.Teams;
+using Ispecia.Voip.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ispecia.Voip.Tests.Core.Calls;
+
+public sealed class AgentCallsServiceTests : VoipComponentTestContext
+{
+    private AgentCallsService Service => Services.GetRequiredService<AgentCallsService>();
+
+    [Fact]
+    public async Task RecentAsync_TwoAgents_EachSeesOnlyTheirOwnNewestFirst()
+    {
+        await SeedAsync();
+
+        var recent = await Service.RecentAsync("u1", 10, TestContext.Current.CancellationToken);
+
+        Assert.Equal(["CAnew", "CAold"], recent.Select(r => r.CallSid));
+        Assert.Equal(CallResult.Busy, recent[0].Result);
+    }
+
+    [Fact]
+    public async Task SaveWrapUpAsync_OwnCall_StoresOutcomeAndNotes_OthersCallRefused()
+    {
+        var (ownId, othersId) = await SeedAsync();
+
+        Assert.True(await Service.SaveWrapUpAsync("u1", ownId, new WrapUpRequest { Outcome = CallOutcome.CallBack, Notes = "Call Friday" }, TestContext.Current.CancellationToken));
+        Assert.False(await Service.SaveWrapUpAsync("u1", othersId, new WrapUpRequest { Notes = "sneaky" }, TestContext.Current.CancellationToken));
+
+        var row = await Service.FindAsync("u1", ownId, TestContext.Current.CancellationToken);
+        Assert.Equal((CallOutcome.CallBack, "Call Friday"), (row!.Outcome, row.Notes));
+    }
+
+    [Fact]
+    public async Task SaveWrapUpAsync_Empty_IsRefusedWithAMessage()
+    {
+        var (ownId, _) = await SeedAsync();
+
+        var error = await Assert.ThrowsAsync<ValidationException>(() => Service.SaveWrapUpAsync("u1", ownId, new WrapUpRequest(), TestContext.Current.CancellationToken));
+        Assert.Contains("outcome or write a note", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ClaimAsync_TeamMemberAnswersTeamCall_TakesIt()
+    {
+        await SeedAsync();
+        await using (var db = await Db.CreateDbContextAsync(TestContext.Current.CancellationToken))
+        {
+            var team = new Team { Name = "Sales", Members = [new TeamMember { UserId = "u1" }] };
+            db.Teams.Add(team);
+            db.Calls.Add(new Call { CallSid = "CAteam", Direction = CallDirection.Inbound, Team = team, From = "+12125550100", To = "+14155550100", StartedAt = DateTime.UtcNow });
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        var teamCall = (await Service.RecentAsync("u1", 10, TestContext.Current.CancellationToken)).Count;
+        await using (var db = await Db.CreateDbContextAsync(TestContext.Current.CancellationToken))
+        {
+            await Service.ClaimAsync("u1", db.Calls.Single(c => c.CallSid == "CAteam").Id, TestContext.Current.CancellationToken);
+        }
+
+        Assert.Equal(teamCall + 1, (await Service.RecentAsync("u1", 10, TestContext.Current.CancellationToken)).Count);
+    }
+
+    private async Task<(int OwnId, int OthersId)> SeedAsync()
+    {
+        await using var db = await Db.CreateDbContextAsync(TestContext.Current.CancellationToken);
+        db.Users.AddRange(new AppUser { Id = "u1", UserName = "u1", DisplayName = "One" }, new AppUser { Id = "u2", UserName = "u2", DisplayName = "Two" });
+        var old = new Call { CallSid = "CAold", AgentUserId = "u1", Direction = CallDirection.Outbound, Status = CallStatus.Completed, DialStatus = CallStatus.Completed, From = "+14155550101", To = "+12125550147", StartedAt = DateTime.UtcNow.AddHours(-2) };
+        var recent = new Call { CallSid = "CAnew", AgentUserId = "u1", Direction = CallDirection.Outbound, Status = CallStatus.Completed, DialStatus = CallStatus.Busy, From = "+14155550101", To = "+12125550148", StartedAt = DateTime.UtcNow.AddMinutes(-5) };
+        var others = new Call { CallSid = "CAu2", AgentUserId = "u2", Direction = CallDirection.Inbound, Status = CallStatus.Completed, From = "+12125550149", To = "+14155550102", StartedAt = DateTime.UtcNow };
+        db.Calls.AddRange(old, recent, others);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return (old.Id, others.Id);
+    }
+}
