@@ -1,4 +1,5 @@
 using Ispecia.Voip.Core;
+using Ispecia.Voip.Core.Simulator;
 using Ispecia.Voip.Web;
 using Ispecia.Voip.Web.Configuration;
 using Ispecia.Voip.Web.Startup;
@@ -13,7 +14,8 @@ builder.Configuration.AddCommandLine(args);
 var mode = ConfigurationCheck.ResolveOrThrow(builder.Configuration, builder.Environment);
 builder.Services.AddSingleton(mode);
 builder.Services.AddVoipCore(builder.Configuration, builder.Environment.ContentRootPath);
-builder.Services.AddVoipWeb(builder.Configuration, isCreateAdminCommand: args.FirstOrDefault() == CreateAdminCommand.Name);
+builder.Services.AddVoipSimulator(builder.Configuration, mode, builder.Environment.ContentRootPath);
+builder.Services.AddVoipWeb(builder.Configuration, mode, isCreateAdminCommand: args.FirstOrDefault() == CreateAdminCommand.Name);
 
 var app = builder.Build();
 

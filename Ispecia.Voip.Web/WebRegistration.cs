@@ -1,5 +1,7 @@
 using FluentValidation;
 using Ispecia.Voip.Core.Calls.Events;
+using Ispecia.Voip.Core.Configuration;
+using Ispecia.Voip.Web.Simulator;
 using Ispecia.Voip.Web.Components;
 using Ispecia.Voip.Web.Endpoints;
 using Ispecia.Voip.Web.Features.Contacts;
@@ -17,7 +19,7 @@ namespace Ispecia.Voip.Web;
 
 public static class WebRegistration
 {
-    public static IServiceCollection AddVoipWeb(this IServiceCollection services, IConfiguration configuration, bool isCreateAdminCommand)
+    public static IServiceCollection AddVoipWeb(this IServiceCollection services, IConfiguration configuration, TelephonyMode mode, bool isCreateAdminCommand)
     {
         // First hosted service: the schema must exist before Data Protection loads its key ring from the database.
         if (!isCreateAdminCommand)
@@ -48,6 +50,7 @@ public static class WebRegistration
         }
 
         services.AddScoped<Components.Softphone.SoftphoneController>();
+        services.AddVoipSimulatorWeb(mode);
         services.AddSingleton<CallEventsFeed>();
         services.AddSingleton<ICallNotifier, HubCallNotifier>();
         services.AddSingleton<WebhookLog>();
@@ -85,7 +88,7 @@ public static class WebRegistration
     }
 
     public static bool IsMachineFacing(PathString path) =>
-        path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs") || path.StartsWithSegments("/voip") || path.StartsWithSegments("/openapi");
+        path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs") || path.StartsWithSegments("/voip") || path.StartsWithSegments("/openapi") || path.StartsWithSegments("/simulator/twilio");
 
     public static WebApplication MapVoipEndpoints(this WebApplication app)
     {
@@ -98,6 +101,7 @@ public static class WebRegistration
         app.MapTwilioWebhooks();
         app.MapOutboundCallsApi();
         app.MapHub<VoipHub>(VoipHub.Path);
+        app.MapVoipSimulator(app.Services.GetRequiredService<TelephonyMode>());
         return app;
     }
 }

@@ -1,0 +1,20 @@
+namespace Ispecia.Voip.Core.Simulator;
+
+/// <summary>The browser devices registered with the simulator (the Web part implements it over a hub).</summary>
+public interface ISimulatedDevices
+{
+    /// <summary>Whether any device is registered with this client identity now.</summary>
+    bool IsRegistered(string identity);
+
+    /// <summary>Rings every device of <paramref name="identity"/> with the incoming leg and its custom parameters.</summary>
+    Task RingAsync(string identity, SimCall leg, IReadOnlyDictionary<string, string> customParameters);
+
+    /// <summary>Tells devices of the call that it was answered (the "accept" of an outgoing call).</summary>
+    Task AcceptedAsync(SimCall leg);
+
+    /// <summary>An outgoing call from a device is ringing at the far end.</summary>
+    Task RingingAsync(SimCall leg);
+
+    /// <summary>The call ended: disconnect (after answer) or cancel (before), for every device involved.</summary>
+    Task EndedAsync(SimCall leg, bool wasAnswered);
+}

@@ -1,0 +1,36 @@
+using Ispecia.Voip.Core.Configuration;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+
+namespace Ispecia.Voip.Core.Simulator;
+
+/// <summary>
+/// Where the app listens, known only once Kestrel has started: the simulator calls the app's webhooks over this
+/// loopback address, and signs them for the public base URL when one is configured.
+/// </summary>
+public sealed class SimulatorEndpoint(IServer server, IOptions<VoipOptions> voip)
+{
+    /// <summary>The host name in Twilio:ApiBaseUrl that stands for "this app's loopback address" in simulator mode.</summary>
+    public const string ApiHost = "twilio-simulator.internal";
+
+    public const string ApiPath = "/simulator/twilio";
+
+    public string LoopbackBaseUrl
+    {
+        get
+        {
+            var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            var address = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.OrdinalIgnoreCase)) ?? addresses.FirstOrDefault()
+                ?? throw new InvalidOperationException("The simulator needs the app to listen on an HTTP address.");
+            return address.Replace("://+", "://127.0.0.1", StringComparison.Ordinal)
+                .Replace("://*", "://127.0.0.1", StringComparison.Ordinal)
+                .Replace("://[::]", "://127.0.0.1", StringComparison.Ordinal)
+                .Replace("://0.0.0.0", "://127.0.0.1", StringComparison.Ordinal)
+                .TrimEnd('/');
+        }
+    }
+
+    public string PublicBaseUrl =>
+        string.IsNullOrWhiteSpace(voip.Value.PublicBaseUrl) ? LoopbackBaseUrl : voip.Value.PublicBaseUrl.Trim().TrimEnd('/');
+}

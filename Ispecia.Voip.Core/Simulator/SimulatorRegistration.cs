@@ -1,0 +1,46 @@
+using Ispecia.Voip.Core.Configuration;
+using Ispecia.Voip.Core.Twilio;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Ispecia.Voip.Core.Simulator;
+
+public static class SimulatorRegistration
+{
+    /// <summary>
+    /// In simulator mode: the simulated account's credentials and numbers become the Twilio settings, and the REST
+    /// client talks to the simulator's endpoints on this app. Outside simulator mode nothing is registered.
+    /// </summary>
+    public static IServiceCollection AddVoipSimulator(this IServiceCollection services, IConfiguration configuration, TelephonyMode mode, string contentRoot)
+    {
+        if (!mode.IsSimulator)
+        {
+            return services;
+        }
+
+        var folder = Path.Combine(contentRoot, "App_Data", "simulator");
+        var credentials = SimulatorCredentials.LoadOrCreate(folder);
+        services.AddOptions<SimulatorOptions>().Bind(configuration.GetSection(SimulatorOptions.SectionName));
+        services.AddSingleton(credentials);
+        services.PostConfigure<TwilioOptions>(twilio =>
+        {
+            twilio.AccountSid = credentials.AccountSid;
+            twilio.AuthToken = credentials.AuthToken;
+            twilio.ApiKey = credentials.ApiKey;
+            twilio.ApiSecret = credentials.ApiSecret;
+            twilio.TwimlAppSid = credentials.TwimlAppSid;
+            twilio.PhoneNumber = configuration.GetSection("Simulator:PhoneNumbers").Get<string[]>()?.FirstOrDefault() ?? "+14155550100";
+            twilio.ApiBaseUrl = $"http://{SimulatorEndpoint.ApiHost}{SimulatorEndpoint.ApiPath}";
+            twilio.ValidateSignatures = true;
+        });
+        services.AddSingleton<SimulatorEndpoint>();
+        services.AddSingleton<SimulatorLog>();
+        services.AddSingleton(new RecordingStore(Path.Combine(folder, "recordings")));
+        services.AddHttpClient<SimulatorWebhooks>(client => client.Timeout = TimeSpan.FromSeconds(15));
+        services.AddSingleton<TwilioSimulator>(sp => ActivatorUtilities.CreateInstance<TwilioSimulator>(sp, sp.GetRequiredService<SimulatorWebhooks>()));
+        services.AddTransient<LoopbackRedirectHandler>();
+        services.AddHttpClient<TwilioRestClient>().AddHttpMessageHandler<LoopbackRedirectHandler>();
+        return services;
+    }
+}

@@ -1,0 +1,133 @@
+using System.Net.Http.Headers;
+using System.Text;
+using Ispecia.Voip.Core.Simulator;
+
+namespace Ispecia.Voip.Web.Simulator;
+
+/// <summary>
+/// The subset of Twilio's REST API the app uses, served by the simulator under /simulator/twilio/2010-04-01 with
+/// Basic auth and Twilio's error JSON.
+/// </summary>
+public static class SimulatorRestApi
+{
+    public static IEndpointRouteBuilder MapSimulatorRestApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup($"{SimulatorEndpoint.ApiPath}/2010-04-01/Accounts/{{accountSid}}")
+            .AllowAnonymous()
+            .DisableAntiforgery()
+            .ExcludeFromDescription()
+            .AddEndpointFilter(RequireBasicAuth);
+
+        api.MapGet(".json", (string accountSid, SimulatorCredentials credentials) => Results.Json(new
+        {
+            sid = credentials.AccountSid, friendly_name = "Ispecia simulator", status = "active", type = "Full",
+        }));
+        api.MapPost("/Calls.json", CreateCallAsync);
+        api.MapGet("/Calls/{callSid}.json", (string callSid, TwilioSimulator simulator) =>
+            simulator.Find(callSid) is { } call ? Results.Json(CallJson(call, simulator)) : NotFound($"Call {callSid}"));
+        api.MapPost("/Calls/{callSid}.json", UpdateCallAsync);
+        api.MapGet("/Recordings/{file}", Media);
+        api.MapDelete("/Recordings/{file}", (string file, TwilioSimulator simulator) =>
+            simulator.DeleteRecording(Path.GetFileNameWithoutExtension(file)) ? Results.NoContent() : NotFound($"Recording {file}"));
+        return app;
+    }
+
+    private static async ValueTask<object?> RequireBasicAuth(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var credentials = http.RequestServices.GetRequiredService<SimulatorCredentials>();
+        var accountSid = http.Request.RouteValues["accountSid"]?.ToString() ?? "";
+        var allowed = new[] { $"{credentials.AccountSid}:{credentials.AuthToken}", $"{credentials.ApiKey}:{credentials.ApiSecret}" };
+        var presented = AuthenticationHeaderValue.TryParse(http.Request.Headers.Authorization, out var header) && header.Scheme == "Basic"
+            ? TryDecode(header.Parameter)
+            : null;
+        if (presented is null || !allowed.Contains(presented, StringComparer.Ordinal))
+        {
+            return Error(401, 20003, "Authenticate");
+        }
+
+        // The account in the path must be the simulated account (".json" is the account itself).
+        var account = accountSid.EndsWith(".json", StringComparison.Ordinal) ? accountSid[..^5] : accountSid;
+        return account == credentials.AccountSid ? await next(context) : Error(404, 20404, $"The requested resource /2010-04-01/Accounts/{account} was not found");
+    }
+
+    private static async Task<IResult> CreateCallAsync(HttpRequest request, TwilioSimulator simulator)
+    {
+        var form = await request.ReadFormAsync();
+        var to = form["To"].ToString();
+        var from = form["From"].ToString();
+        if (to.Length == 0 || from.Length == 0)
+        {
+            return Error(400, 21201, "No 'To' or 'From' number is specified");
+        }
+
+        var url = form["Url"].ToString();
+        var twiml = form["Twiml"].ToString();
+        if (url.Length == 0 && twiml.Length == 0)
+        {
+            return Error(400, 21205, "Url parameter is required");
+        }
+
+        var statusCallback = form["StatusCallback"].ToString();
+        var call = simulator.CreateCall(to, from, url.Length > 0 ? url : null, twiml.Length > 0 ? twiml : null, statusCallback.Length > 0 ? statusCallback : null);
+        return Results.Json(CallJson(call, simulator), statusCode: 201);
+    }
+
+    private static async Task<IResult> UpdateCallAsync(string callSid, HttpRequest request, TwilioSimulator simulator)
+    {
+        var form = await request.ReadFormAsync();
+        var status = form["Status"].ToString();
+        if (simulator.Find(callSid) is not { } call)
+        {
+            return NotFound($"Call {callSid}");
+        }
+
+        if (status is "completed" or "canceled")
+        {
+            simulator.Hangup(callSid);
+        }
+
+        return Results.Json(CallJson(call, simulator));
+    }
+
+    private static IResult Media(string file, TwilioSimulator simulator)
+    {
+        var extension = Path.GetExtension(file);
+        var recording = simulator.Recording(Path.GetFileNameWithoutExtension(file));
+        if (recording is null || extension is not (".mp3" or ".wav" or ""))
+        {
+            return NotFound($"Recording {file}");
+        }
+
+        var mp3 = extension == ".mp3";
+        return Results.File(RecordingStore.Render(recording, mp3), mp3 ? "audio/mpeg" : "audio/x-wav", enableRangeProcessing: true);
+    }
+
+    private static object CallJson(SimCall call, TwilioSimulator simulator) => new
+    {
+        sid = call.Sid,
+        account_sid = simulator.Credentials.AccountSid,
+        parent_call_sid = call.ParentSid,
+        to = call.To,
+        from = call.From,
+        status = call.Status,
+        direction = call.Direction,
+    };
+
+    private static IResult NotFound(string what) => Error(404, 20404, $"The requested resource {what} was not found");
+
+    private static IResult Error(int status, int code, string message) => Results.Json(
+        new { code, message, more_info = $"https://www.twilio.com/docs/errors/{code}", status }, statusCode: status);
+
+    private static string? TryDecode(string? value)
+    {
+        try
+        {
+            return value is null ? null : Encoding.UTF8.GetString(Convert.FromBase64String(value));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+}

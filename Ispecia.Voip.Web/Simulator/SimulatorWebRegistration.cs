@@ -1,0 +1,31 @@
+using Ispecia.Voip.Core.Configuration;
+using Ispecia.Voip.Core.Simulator;
+
+namespace Ispecia.Voip.Web.Simulator;
+
+public static class SimulatorWebRegistration
+{
+    public static IServiceCollection AddVoipSimulatorWeb(this IServiceCollection services, TelephonyMode mode)
+    {
+        if (mode.IsSimulator)
+        {
+            services.AddSingleton<DeviceRegistry>();
+            services.AddSingleton<ISimulatedDevices>(sp => sp.GetRequiredService<DeviceRegistry>());
+        }
+
+        return services;
+    }
+
+    /// <summary>The simulator's endpoints exist only in simulator mode: elsewhere these paths are 404.</summary>
+    public static IEndpointRouteBuilder MapVoipSimulator(this IEndpointRouteBuilder app, TelephonyMode mode)
+    {
+        if (mode.IsSimulator)
+        {
+            app.MapSimulatorRestApi();
+            app.MapSimulatorAdminApi();
+            app.MapHub<SimulatedDeviceHub>(SimulatedDeviceHub.Path);
+        }
+
+        return app;
+    }
+}
