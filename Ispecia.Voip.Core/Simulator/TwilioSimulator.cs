@@ -76,7 +76,15 @@ public sealed partial class TwilioSimulator(
             await MarkAnsweredAsync(call);
             if (twiml is not null)
             {
-                await ExecuteAsync(call, Twilio.Twiml.TwimlDocument.Parse(twiml).Verbs, ct);
+                try
+                {
+                    await ExecuteAsync(call, Twilio.Twiml.TwimlDocument.Parse(twiml).Verbs, ct);
+                }
+                catch (Twilio.Twiml.TwimlParseException ex)
+                {
+                    log.Add(call.Sid, "error", $"12100 Document parse failure: {ex.Message}");
+                    call.Status = "failed";
+                }
             }
             else if (url is not null)
             {
@@ -175,7 +183,8 @@ public sealed partial class TwilioSimulator(
         var duration = call.DurationSeconds;
         call.Status = final;
         call.Hangup();
-        await devices.EndedAsync(call, wasAnswered);
+        // An outgoing browser call always ends with "disconnect"; "cancel" is for incoming calls never answered.
+        await devices.EndedAsync(call, wasAnswered || call.DeviceConnectionId is not null);
         await SendStatusAsync(call, final, duration);
         calls.TryRemove(call.Sid, out _);
         log.Add(call.Sid, "call", $"Ended: {final}{(wasAnswered ? $" after {duration} s" : "")}");

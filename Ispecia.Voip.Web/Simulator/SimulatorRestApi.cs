@@ -18,10 +18,13 @@ public static class SimulatorRestApi
             .ExcludeFromDescription()
             .AddEndpointFilter(RequireBasicAuth);
 
-        api.MapGet(".json", (string accountSid, SimulatorCredentials credentials) => Results.Json(new
-        {
-            sid = credentials.AccountSid, friendly_name = "Ispecia simulator", status = "active", type = "Full",
-        }));
+        app.MapGet($"{SimulatorEndpoint.ApiPath}/2010-04-01/Accounts/{{accountSid}}.json", (SimulatorCredentials credentials) => Results.Json(new
+            {
+                sid = credentials.AccountSid, friendly_name = "Ispecia simulator", status = "active", type = "Full",
+            }))
+            .AllowAnonymous()
+            .ExcludeFromDescription()
+            .AddEndpointFilter(RequireBasicAuth);
         api.MapPost("/Calls.json", CreateCallAsync);
         api.MapGet("/Calls/{callSid}.json", (string callSid, TwilioSimulator simulator) =>
             simulator.Find(callSid) is { } call ? Results.Json(CallJson(call, simulator)) : NotFound($"Call {callSid}"));
@@ -46,9 +49,8 @@ public static class SimulatorRestApi
             return Error(401, 20003, "Authenticate");
         }
 
-        // The account in the path must be the simulated account (".json" is the account itself).
-        var account = accountSid.EndsWith(".json", StringComparison.Ordinal) ? accountSid[..^5] : accountSid;
-        return account == credentials.AccountSid ? await next(context) : Error(404, 20404, $"The requested resource /2010-04-01/Accounts/{account} was not found");
+        // The account in the path must be the simulated account.
+        return accountSid == credentials.AccountSid ? await next(context) : Error(404, 20404, $"The requested resource /2010-04-01/Accounts/{accountSid} was not found");
     }
 
     private static async Task<IResult> CreateCallAsync(HttpRequest request, TwilioSimulator simulator)

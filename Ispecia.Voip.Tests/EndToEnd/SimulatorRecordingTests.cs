@@ -1,0 +1,72 @@
+using Ispecia.Voip.Core.Calls;
+using Ispecia.Voip.Core.Twilio;
+using Ispecia.Voip.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ispecia.Voip.Tests.EndToEnd;
+
+/// <summary>Recordings made by the simulator are real audio in both formats, fetched the way the app fetches them.</summary>
+public sealed class SimulatorRecordingTests : IAsyncLifetime
+{
+    private SimulatorApp app = null!;
+
+    public ValueTask InitializeAsync()
+    {
+        app = SimulatorApp.Start(timeScale: 0.1);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask DisposeAsync() => app.DisposeAsync();
+
+    [Fact]
+    public async Task Recording_OfAnAnsweredCall_IsValidWavAndMp3OfItsDuration()
+    {
+        await using var agent1 = await app.RegisterDeviceAsync("agent1");
+        var sid = await agent1.ConnectAsync("+12125550147");
+        await agent1.WaitForAsync("Accepted", sid);
+        await Task.Delay(TimeSpan.FromSeconds(0.6), TestContext.Current.CancellationToken); // 6 simulated seconds of talk
+        await agent1.HangupAsync(sid);
+        var call = await app.WaitForCallAsync(c => c.CallSid == sid, c => c.Recordings.Count == 1);
+        var recording = call.Recordings.Single();
+        var twilio = app.Factory.Services.GetRequiredService<TwilioRestClient>();
+
+        await using var wav = await twilio.GetRecordingMediaAsync(recording.RecordingSid, RecordingMediaFormat.Wav, cancellationToken: TestContext.Current.CancellationToken);
+        var wavBytes = await ReadAllAsync(wav.Content);
+        await using var mp3 = await twilio.GetRecordingMediaAsync(recording.RecordingSid, RecordingMediaFormat.Mp3, cancellationToken: TestContext.Current.CancellationToken);
+        var mp3Bytes = await ReadAllAsync(mp3.Content);
+
+        Assert.Equal("audio/x-wav", wav.ContentType);
+        Assert.Equal("audio/mpeg", mp3.ContentType);
+        AudioCheck.AssertWav(wavBytes, channels: 2);
+        Assert.True(AudioCheck.AssertMp3(mp3Bytes) > 10);
+        Assert.InRange(recording.DurationSeconds, 1, 30);
+        if (AudioCheck.SoxDuration(wavBytes, "wav") is { } wavSeconds)
+        {
+            Assert.InRange(wavSeconds, recording.DurationSeconds - 0.5, recording.DurationSeconds + 0.5);
+            Assert.InRange(AudioCheck.SoxDuration(mp3Bytes, "mp3")!.Value, recording.DurationSeconds - 0.5, recording.DurationSeconds + 1);
+        }
+    }
+
+    [Fact]
+    public async Task Recording_Range_ReturnsPartialContent()
+    {
+        await using var agent1 = await app.RegisterDeviceAsync("agent1");
+        var sid = await agent1.ConnectAsync("+12125550148");
+        await agent1.WaitForAsync("Accepted", sid);
+        await agent1.HangupAsync(sid);
+        var call = await app.WaitForCallAsync(c => c.CallSid == sid, c => c.Recordings.Count == 1);
+
+        await using var part = await app.Factory.Services.GetRequiredService<TwilioRestClient>()
+            .GetRecordingMediaAsync(call.Recordings.Single().RecordingSid, RecordingMediaFormat.Mp3, "bytes=0-99", TestContext.Current.CancellationToken);
+
+        Assert.Equal(System.Net.HttpStatusCode.PartialContent, part.StatusCode);
+        Assert.Equal(100, (await ReadAllAsync(part.Content)).Length);
+    }
+
+    private static async Task<byte[]> ReadAllAsync(Stream stream)
+    {
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer, TestContext.Current.CancellationToken);
+        return buffer.ToArray();
+    }
+}
