@@ -18,6 +18,7 @@ public sealed class ShellBrowserTests : IAsyncLifetime
         var page = await app.SignInAsync(DemoAccounts.Agent1);
         await page.GotoAsync("/contacts");
         await Assertions.Expect(page.GetByTestId("simulator-banner")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("softphone")).ToHaveAttributeAsync("data-ready", "true", new() { Timeout = 15000 });
 
         await page.GetByTestId("softphone-toggle").ClickAsync();
         foreach (var digit in "4155550147")

@@ -167,13 +167,16 @@ public sealed class SoftphoneTests : SoftphoneTestContext
     }
 
     [Fact]
-    public async Task Tabs_Contacts_ShowsSearch()
+    public async Task Tabs_Switching_ShowsEachTab()
     {
         var cut = await RenderOpenAsync();
 
-        await cut.FindAll(".mud-tab").First(t => t.TextContent.Contains("Contacts", StringComparison.Ordinal)).ClickAsync(Click);
-
+        await cut.Find("[data-testid=softphone-tab-contacts]").ClickAsync(Click);
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("input[data-testid=contacts-search]")));
+
+        await cut.Find("[data-testid=softphone-tab-recent]").ClickAsync(Click);
+        cut.WaitForAssertion(() => Assert.Contains("No calls yet", cut.Markup, StringComparison.Ordinal));
+        Assert.Equal("true", cut.Find("[data-testid=softphone-tab-recent]").GetAttribute("aria-selected"));
     }
 
     private static string? State(IRenderedComponent<Ispecia.Voip.Web.Components.Softphone.Softphone> cut) =>

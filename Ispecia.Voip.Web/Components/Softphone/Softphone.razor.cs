@@ -46,6 +46,9 @@ public sealed partial class Softphone : IAsyncDisposable
     internal IReadOnlyList<AgentCallRow> Recent { get; private set; } = [];
     internal int RecentVersion { get; private set; }
 
+    /// <summary>The browser module has started: the buttons do something (tests wait for this).</summary>
+    internal bool Ready => session is not null;
+
     protected override async Task OnInitializedAsync()
     {
         var user = (await Auth.GetAuthenticationStateAsync()).User;
@@ -72,6 +75,7 @@ public sealed partial class Softphone : IAsyncDisposable
             hubUrl = Navigation.ToAbsoluteUri("/hubs/voip").ToString(),
             simulatorModuleUrl = Mode.IsSimulator ? SimulatorDeviceModule : null,
         });
+        StateHasChanged();
     }
 
     // ---- Actions from the UI ----
