@@ -20,7 +20,7 @@ public sealed class CallableDirectory(IDbContextFactory<VoipDbContext> dbFactory
                 || (p.Lead != null && (p.Lead.ContactPerson.ToLower().Contains(term) || p.Lead.Title.ToLower().Contains(term) || (p.Lead.Company != null && p.Lead.Company.ToLower().Contains(term))))
                 || (digitsOrNull != null && p.E164.Contains(digitsOrNull)));
         var rows = await numbers
-            .OrderBy(p => p.Contact != null ? p.Contact.LastName : p.Lead!.ContactPerson).ThenBy(p => p.Id)
+            .OrderBy(p => p.Contact != null ? p.Contact.FirstName + " " + p.Contact.LastName : p.Lead!.ContactPerson).ThenBy(p => p.Id)
             .Take(limit * 3)
             .Select(p => new
             {

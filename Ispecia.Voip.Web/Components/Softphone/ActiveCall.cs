@@ -14,13 +14,13 @@ public sealed class ActiveCall
 
     public string? PeerNumber { get; init; }
 
-    public string? Company { get; init; }
+    public string? Company { get; set; }
 
     public string? Line { get; init; }
 
-    public int? ContactId { get; init; }
+    public int? ContactId { get; set; }
 
-    public int? LeadId { get; init; }
+    public int? LeadId { get; set; }
 
     public DateTimeOffset? AnsweredAt { get; set; }
 

@@ -109,6 +109,9 @@ public sealed partial class Softphone
         {
             Call.Peer = incoming.CallerName ?? Call.Peer;
             Call.CallId ??= incoming.CallId;
+            Call.Company ??= incoming.Company;
+            Call.ContactId ??= incoming.ContactId;
+            Call.LeadId ??= incoming.LeadId;
         }
     });
 
