@@ -24,8 +24,13 @@ public static class SimulatorWebRegistration
             app.MapSimulatorRestApi();
             app.MapSimulatorAdminApi();
             app.MapHub<SimulatedDeviceHub>(SimulatedDeviceHub.Path);
+            return app;
         }
 
+        // With real Twilio these addresses do not exist, whatever the method.
+        var notHere = () => Results.Problem("The telephony simulator is off: the app uses real Twilio.", statusCode: StatusCodes.Status404NotFound);
+        app.Map("/api/voip/simulator/{**rest}", notHere).AllowAnonymous().ExcludeFromDescription();
+        app.Map("/simulator/{**rest}", notHere).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 }
