@@ -7,6 +7,7 @@ using Ispecia.Voip.Web.Endpoints;
 using Ispecia.Voip.Web.Features.Contacts;
 using Ispecia.Voip.Web.Features.Calls;
 using Ispecia.Voip.Web.Features.Leads;
+using Ispecia.Voip.Web.Features.VoipApi;
 using Ispecia.Voip.Web.Features.Webhooks;
 using Ispecia.Voip.Web.Hubs;
 using Ispecia.Voip.Web.Security;
@@ -56,6 +57,7 @@ public static class WebRegistration
         services.AddSingleton<WebhookLog>();
         services.AddSingleton<Features.Setup.SetupStatus>();
         services.AddOutboundCallsRateLimit();
+        services.AddVoipApi();
         return services;
     }
 
@@ -100,6 +102,7 @@ public static class WebRegistration
         app.MapLeadsApi();
         app.MapTwilioWebhooks();
         app.MapOutboundCallsApi();
+        app.MapVoipApi();
         app.MapHub<VoipHub>(VoipHub.Path);
         app.MapVoipSimulator(app.Services.GetRequiredService<TelephonyMode>());
         return app;
