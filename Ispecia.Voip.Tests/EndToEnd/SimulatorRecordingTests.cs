@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Twilio;
 using Ispecia.Voip.Tests.Infrastructure;
@@ -61,6 +62,34 @@ public sealed class SimulatorRecordingTests : IAsyncLifetime
 
         Assert.Equal(System.Net.HttpStatusCode.PartialContent, part.StatusCode);
         Assert.Equal(100, (await ReadAllAsync(part.Content)).Length);
+    }
+
+    [Fact]
+    public async Task Recording_ThroughTheAppsAudioEndpoint_IsValidAudioInBothFormats()
+    {
+        await using var agent1 = await app.RegisterDeviceAsync("agent1");
+        var sid = await agent1.ConnectAsync("+12125550149");
+        await agent1.WaitForAsync("Accepted", sid);
+        await agent1.HangupAsync(sid);
+        var call = await app.WaitForCallAsync(c => c.CallSid == sid, c => c.Recordings.Count == 1);
+        var client = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+        var login = await client.PostAsJsonAsync("/api/auth/login", new { email = DemoAccounts.Agent1, password = Ispecia.Voip.Core.Data.Seeding.DemoUsers.Password }, TestContext.Current.CancellationToken);
+        var token = (await login.Content.ReadFromJsonAsync<Dictionary<string, object>>(TestContext.Current.CancellationToken))!["accessToken"].ToString();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        var id = call.Recordings.Single().Id;
+
+        var mp3 = await client.GetAsync($"/api/voip/recordings/{id}/audio?format=mp3&download=true", TestContext.Current.CancellationToken);
+        var wav = await client.GetAsync($"/api/voip/recordings/{id}/audio?format=wav", TestContext.Current.CancellationToken);
+
+        Assert.Equal("audio/mpeg", mp3.Content.Headers.ContentType?.MediaType);
+        Assert.EndsWith(".mp3", mp3.Content.Headers.ContentDisposition?.FileName?.Trim('"'), StringComparison.Ordinal);
+        var mp3Bytes = await mp3.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+        Assert.True(AudioCheck.AssertMp3(mp3Bytes) > 10);
+        var wavBytes = await wav.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+        AudioCheck.AssertWav(wavBytes, channels: 2);
+        AudioCheck.SoxDuration(mp3Bytes, "mp3");
+        AudioCheck.SoxDuration(wavBytes, "wav");
+        Assert.DoesNotContain("simulator", mp3.Headers.ToString() + mp3.Content.Headers, StringComparison.OrdinalIgnoreCase);
     }
 
     private static async Task<byte[]> ReadAllAsync(Stream stream)
