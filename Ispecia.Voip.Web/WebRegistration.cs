@@ -102,6 +102,7 @@ public static class WebRegistration
         app.MapLeadsApi();
         app.MapTwilioWebhooks();
         app.MapOutboundCallsApi();
+        app.MapCallsExport();
         app.MapVoipApi();
         app.MapHub<VoipHub>(VoipHub.Path);
         app.MapVoipSimulator(app.Services.GetRequiredService<TelephonyMode>());

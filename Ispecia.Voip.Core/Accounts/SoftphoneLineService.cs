@@ -16,6 +16,17 @@ public sealed class SoftphoneLineService(IDbContextFactory<VoipDbContext> dbFact
             .FirstOrDefaultAsync(ct);
     }
 
+    /// <summary>Users with a phone line, by name: the agent filter of the Calls and Recordings pages.</summary>
+    public async Task<IReadOnlyList<(string UserId, string Name)>> AgentsAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var agents = await db.VoipAccounts.AsNoTracking()
+            .OrderBy(a => a.User!.DisplayName)
+            .Select(a => new { a.UserId, Name = a.User!.DisplayName })
+            .ToListAsync(ct);
+        return [.. agents.Select(a => (a.UserId, a.Name))];
+    }
+
     public async Task SetAvailabilityAsync(string userId, Availability availability, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
