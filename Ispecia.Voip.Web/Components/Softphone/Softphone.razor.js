@@ -103,6 +103,11 @@ class SoftphoneSession {
     }
 
     unregisterDevice() {
+        // A call still ringing here is ignored, not rejected, so it can ring on (voicemail or another device).
+        if (this.call?.status?.() === 'pending') {
+            try { this.call.ignore(); } catch { /* already gone */ }
+            this.call = null;
+        }
         if (this.device) {
             try { this.device.destroy(); } catch { /* already gone */ }
             this.device = null;
