@@ -4,6 +4,7 @@ using Ispecia.Voip.Core.Configuration;
 using Ispecia.Voip.Core.Contacts;
 using Ispecia.Voip.Core.Data;
 using Ispecia.Voip.Core.Routing;
+using Ispecia.Voip.Core.Trunks;
 using Ispecia.Voip.Core.Twilio.Twiml;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -38,7 +39,16 @@ public sealed class InboundCallPlanner(TrunkDialer trunks, IOptions<VoipOptions>
 
     /// <summary>TwiML for the route's destination; falls back at once when there is nobody to ring.</summary>
     public async Task<string> PlanAsync(
-        VoipDbContext db, InboundRoute route, IReadOnlyList<VoipAccount> targets, InboundCallContext call, WebhookUrls urls, CancellationToken ct)
+        VoipDbContext db, InboundRoute route, IReadOnlyList<VoipAccount> targets, InboundCallContext call, WebhookUrls urls, CancellationToken ct) =>
+        Plan(route, targets, call, urls, await TrunkDialer.ChooseAsync(db, route.TrunkId, ct));
+
+    /// <summary>What happens when nobody answered in time (or nobody could be rung).</summary>
+    public async Task<string> FallbackAsync(VoipDbContext db, InboundRoute route, InboundCallContext call, WebhookUrls urls, CancellationToken ct) =>
+        Fallback(route, call, urls, await TrunkDialer.ChooseAsync(db, route.TrunkId, ct));
+
+    /// <summary>The TwiML itself, from what is already loaded (the webhook and the admin route tester share it).</summary>
+    /// <param name="trunk">The trunk for an external number; null dials through Twilio.</param>
+    public string Plan(InboundRoute route, IReadOnlyList<VoipAccount> targets, InboundCallContext call, WebhookUrls urls, Trunk? trunk)
     {
         switch (route.Destination)
         {
@@ -54,9 +64,9 @@ public sealed class InboundCallPlanner(TrunkDialer trunks, IOptions<VoipOptions>
                         answerOnBridge: true)
                     .ToString();
             case RouteDestination.Agent or RouteDestination.Team:
-                return await FallbackAsync(db, route, call, urls, ct);
+                return Fallback(route, call, urls, trunk);
             case RouteDestination.ExternalNumber when !string.IsNullOrEmpty(route.DestinationNumber):
-                return await ForwardAsync(db, route, route.DestinationNumber, call, urls, withAction: true, ct);
+                return Forward(route, route.DestinationNumber, call, urls, withAction: true, trunk);
             case RouteDestination.Voicemail:
                 return Voicemail(urls);
             default:
@@ -64,12 +74,11 @@ public sealed class InboundCallPlanner(TrunkDialer trunks, IOptions<VoipOptions>
         }
     }
 
-    /// <summary>What happens when nobody answered in time (or nobody could be rung).</summary>
-    public async Task<string> FallbackAsync(VoipDbContext db, InboundRoute route, InboundCallContext call, WebhookUrls urls, CancellationToken ct) =>
+    public string Fallback(InboundRoute route, InboundCallContext call, WebhookUrls urls, Trunk? trunk) =>
         route.Fallback switch
         {
             RouteDestination.ExternalNumber when !string.IsNullOrEmpty(route.FallbackNumber) =>
-                await ForwardAsync(db, route, route.FallbackNumber, call, urls, withAction: false, ct),
+                Forward(route, route.FallbackNumber, call, urls, withAction: false, trunk),
             RouteDestination.Hangup => new TwimlResponse().Say("Nobody can take your call right now. Goodbye.").Hangup().ToString(),
             _ => Voicemail(urls),
         };
@@ -82,11 +91,8 @@ public sealed class InboundCallPlanner(TrunkDialer trunks, IOptions<VoipOptions>
 
     public static string NotInService() => new TwimlResponse().Say(NotInServiceMessage).Hangup().ToString();
 
-    private async Task<string> ForwardAsync(
-        VoipDbContext db, InboundRoute route, string number, InboundCallContext call, WebhookUrls urls, bool withAction, CancellationToken ct)
-    {
-        var trunk = await TrunkDialer.ChooseAsync(db, route.TrunkId, ct);
-        return new TwimlResponse()
+    private string Forward(InboundRoute route, string number, InboundCallContext call, WebhookUrls urls, bool withAction, Trunk? trunk) =>
+        new TwimlResponse()
             .Dial(
                 [trunks.NounFor(number, trunk)],
                 callerId: call.Caller.StartsWith('+') ? call.Caller : null,
@@ -95,7 +101,6 @@ public sealed class InboundCallPlanner(TrunkDialer trunks, IOptions<VoipOptions>
                 record: RecordAttribute(),
                 recordingStatusCallback: RecordAttribute() is null ? null : urls.Recording)
             .ToString();
-    }
 
     private string? RecordAttribute() => voip.Value.Recording == RecordingPolicy.All ? "record-from-answer-dual" : null;
 
