@@ -14,6 +14,12 @@ public static class AdminRegistration
     /// </summary>
     public static IServiceCollection AddVoipAdmin(this IServiceCollection services)
     {
+        // Safe to call twice (the app, then a test host).
+        if (services.Any(d => d.ServiceType == typeof(AuditLog)))
+        {
+            return services;
+        }
+
         services.AddSingleton<AuditLog>();
         services.AddSingleton<TrunkService>();
         services.AddSingleton<InboundRouteService>();

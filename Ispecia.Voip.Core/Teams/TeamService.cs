@@ -128,7 +128,7 @@ public sealed class TeamService(
         var routes = await db.InboundRoutes.Where(r => r.DestinationTeamId == teamId).OrderBy(r => r.Priority).Select(r => r.Name).ToListAsync(ct);
         return routes.Count == 0
             ? null
-            : $"Inbound {(routes.Count == 1 ? "route" : "routes")} {string.Join(", ", routes.Select(r => $"'{r}'"))} still send calls to this team. " +
+            : $"Inbound {(routes.Count == 1 ? "route" : "routes")} {string.Join(", ", routes.Select(r => $"'{r}'"))} still {(routes.Count == 1 ? "sends" : "send")} calls to this team. " +
               "Send them somewhere else first.";
     }
 

@@ -36,6 +36,9 @@ public sealed class TrunkRequest
 
     /// <summary>Credentials matter only for SIP trunks; Twilio trunks use the account in appsettings.json.</summary>
     public bool UsesCredentials => Provider == TrunkProvider.Sip && AuthMethod == TrunkAuthMethod.Credentials;
+
+    /// <summary>The IP allow-list matters only for SIP trunks that authenticate by address.</summary>
+    public bool UsesAllowList => Provider == TrunkProvider.Sip && AuthMethod == TrunkAuthMethod.IpAllowList;
 }
 
 /// <summary>Checks a <see cref="TrunkRequest"/> with messages written for the admin's form.</summary>
@@ -74,11 +77,11 @@ public sealed class TrunkRequestValidator : AbstractValidator<TrunkRequest>
             .When(t => t.UsesCredentials);
 
         RuleFor(t => t.AllowedIps)
+            .Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Enter at least one IP address or CIDR block that may send calls.")
-            .When(t => t.Provider == TrunkProvider.Sip && t.AuthMethod == TrunkAuthMethod.IpAllowList);
-        RuleFor(t => t.AllowedIps)
             .MaximumLength(Trunk.AllowedIpsMaxLength).WithMessage($"Keep the allow-list to {Trunk.AllowedIpsMaxLength} characters or fewer.")
-            .Custom(CheckAllowList);
+            .Custom(CheckAllowList)
+            .When(t => t.UsesAllowList);
 
         RuleFor(t => t.Priority)
             .InclusiveBetween(MinPriority, MaxPriority)

@@ -171,7 +171,7 @@ public sealed class TrunkService(
         trunk.Port = request.Port;
         trunk.Transport = request.Transport;
         trunk.AuthMethod = request.AuthMethod;
-        trunk.AllowedIps = IpAllowList.Normalise(request.AllowedIps);
+        trunk.AllowedIps = request.UsesAllowList ? IpAllowList.Normalise(request.AllowedIps) : null;
         trunk.Priority = request.Priority;
         trunk.IsActive = request.IsActive;
 

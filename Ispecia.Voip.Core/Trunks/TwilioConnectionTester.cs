@@ -47,7 +47,7 @@ public sealed class TwilioConnectionTester(
         catch (InvalidOperationException ex)
         {
             // A missing Twilio:AccountSid or Twilio:AuthToken: the message names the key.
-            return new TrunkTestResult(false, ex.Message);
+            return new TrunkTestResult(false, $"{ex.Message} Set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN, restart, and test again.");
         }
         catch (HttpRequestException ex)
         {

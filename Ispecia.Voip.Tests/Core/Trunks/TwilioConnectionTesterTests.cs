@@ -53,7 +53,7 @@ public sealed class TwilioConnectionTesterTests
 
         var result = await services.Get<ITrunkConnectionTester>().TestAsync(id, Cancel);
 
-        Assert.Equal(new TrunkTestResult(false, "Twilio:AccountSid is not set; the Twilio REST API cannot be called."), result);
+        Assert.Equal(new TrunkTestResult(false, "Twilio:AccountSid is not set; the Twilio REST API cannot be called. Set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN, restart, and test again."), result);
     }
 
     [Fact]
