@@ -1,0 +1,328 @@
+using FluentValidation;
+using FluentValidation.Results;
+using Ispecia.Voip.Core.Audit;
+using Ispecia.Voip.Core.Data;
+using Ispecia.Voip.Core.Phone;
+using Ispecia.Voip.Core.Twilio;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Ispecia.Voip.Core.Accounts;
+
+/// <summary>
+/// Users and their VoIP accounts, for the admin's accounts page. Sign-in data goes through ASP.NET Core
+/// Identity (a fresh scope, so a fresh DbContext, per operation); every change is audited, passwords never.
+/// </summary>
+public sealed class VoipAccountService(
+    IDbContextFactory<VoipDbContext> dbFactory,
+    IServiceScopeFactory scopes,
+    IValidator<CreateUserRequest> createValidator,
+    IValidator<UpdateUserRequest> updateValidator,
+    IValidator<ResetPasswordRequest> passwordValidator,
+    IValidator<VoipAccountRequest> accountValidator,
+    PhoneNumberService phones,
+    IOptions<TwilioOptions> twilio,
+    AuditLog audit)
+{
+    public const string UserEntity = "User";
+    public const string AccountEntity = "VoipAccount";
+    private const int FirstExtension = 101;
+
+    /// <summary>Every user by name, with their highest role and softphone line.</summary>
+    public async Task<IReadOnlyList<UserRow>> ListUsersAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var roles = await RolesByUserAsync(db, ct);
+        var users = await db.Users.AsNoTracking().Include(u => u.VoipAccount).OrderBy(u => u.DisplayName).ThenBy(u => u.Email).ToListAsync(ct);
+        return users.Select(u => new UserRow(
+                u.Id, u.Email ?? u.UserName ?? "", u.DisplayName, roles.GetValueOrDefault(u.Id, ""), u.IsActive,
+                u.VoipAccount is { } a ? new VoipLineView(a.Identity, a.Extension, a.CallerId, a.IsActive) : null))
+            .ToList();
+    }
+
+    /// <summary>Users who have a VoIP account: the people a route or a team can ring.</summary>
+    public async Task<IReadOnlyList<VoipUserOption>> ListLinesAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.VoipAccounts.AsNoTracking()
+            .OrderBy(a => a.User!.DisplayName)
+            .Select(a => new VoipUserOption(a.UserId, a.User!.DisplayName, a.Identity, a.IsActive && a.User.IsActive))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>The numbers a caller ID may be set to.</summary>
+    public async Task<IReadOnlyList<string>> OwnedNumbersAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await OwnedNumbers.ListAsync(db, twilio.Value, phones, ct);
+    }
+
+    /// <returns>The new user's id.</returns>
+    /// <exception cref="ValidationException">The request is invalid, or Identity refused it; nothing was stored.</exception>
+    public async Task<string> CreateUserAsync(CreateUserRequest request, AuditActor actor, CancellationToken ct = default)
+    {
+        await createValidator.ValidateAndThrowAsync(request, ct);
+        await using var scope = scopes.CreateAsyncScope();
+        var (users, db) = Identity(scope);
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (!await roles.RoleExistsAsync(request.Role))
+        {
+            ThrowIfFailed(await roles.CreateAsync(new IdentityRole(request.Role)));
+        }
+
+        var email = request.Email.Trim();
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = request.DisplayName.Trim() };
+        ThrowIfFailed(await users.CreateAsync(user, request.Password));
+        ThrowIfFailed(await users.AddToRoleAsync(user, request.Role));
+        audit.Add(db, actor, new AuditChange(UserEntity, user.Id, AuditActions.Created, $"Created {request.Role.ToLowerInvariant()} {user.DisplayName} ({email}).",
+            new Dictionary<string, string?>(), UserSnapshot(user, request.Role)));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return user.Id;
+    }
+
+    /// <summary>Changes display name and role; an admin cannot take away their own admin role.</summary>
+    public async Task<AccountChangeResult> UpdateUserAsync(UpdateUserRequest request, AuditActor actor, CancellationToken ct = default)
+    {
+        await updateValidator.ValidateAndThrowAsync(request, ct);
+        await using var scope = scopes.CreateAsyncScope();
+        var (users, db) = Identity(scope);
+        var user = await users.FindByIdAsync(request.UserId);
+        if (user is null)
+        {
+            return AccountChangeResult.UserGone();
+        }
+
+        var currentRoles = await users.GetRolesAsync(user);
+        var role = HighestRole(currentRoles);
+        if (user.Id == actor.UserId && role == Roles.Admin && request.Role != Roles.Admin)
+        {
+            return AccountChangeResult.Refused("You cannot take away your own admin role; ask another admin.");
+        }
+
+        var before = UserSnapshot(user, role);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        user.DisplayName = request.DisplayName.Trim();
+        if (!currentRoles.SequenceEqual([request.Role]))
+        {
+            var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+            if (!await roles.RoleExistsAsync(request.Role))
+            {
+                ThrowIfFailed(await roles.CreateAsync(new IdentityRole(request.Role)));
+            }
+
+            ThrowIfFailed(await users.RemoveFromRolesAsync(user, currentRoles));
+            ThrowIfFailed(await users.AddToRoleAsync(user, request.Role));
+        }
+
+        // A new security stamp makes open sessions pick up the new role (or sign out) at their next check.
+        ThrowIfFailed(await users.UpdateSecurityStampAsync(user));
+        audit.Add(db, actor, new AuditChange(UserEntity, user.Id, AuditActions.Updated, $"Updated {user.DisplayName} ({user.Email}).",
+            before, UserSnapshot(user, request.Role)));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return AccountChangeResult.Done($"{user.DisplayName} saved.");
+    }
+
+    /// <summary>Deactivated users cannot sign in, and their open sessions end; their history stays.</summary>
+    public async Task<AccountChangeResult> SetActiveAsync(string userId, bool active, AuditActor actor, CancellationToken ct = default)
+    {
+        if (!active && userId == actor.UserId)
+        {
+            return AccountChangeResult.Refused("You cannot deactivate yourself; ask another admin.");
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var (users, db) = Identity(scope);
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return AccountChangeResult.UserGone();
+        }
+
+        if (user.IsActive == active)
+        {
+            return AccountChangeResult.Done($"{user.DisplayName} is already {(active ? "active" : "deactivated")}.");
+        }
+
+        var role = HighestRole(await users.GetRolesAsync(user));
+        var before = UserSnapshot(user, role);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        user.IsActive = active;
+        ThrowIfFailed(await users.UpdateSecurityStampAsync(user));
+        var action = active ? AuditActions.Enabled : AuditActions.Disabled;
+        audit.Add(db, actor, new AuditChange(UserEntity, user.Id, action,
+            $"{(active ? "Reactivated" : "Deactivated")} {user.DisplayName} ({user.Email}).", before, UserSnapshot(user, role)));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return AccountChangeResult.Done(active ? $"{user.DisplayName} can sign in again." : $"{user.DisplayName} is deactivated and signed out.");
+    }
+
+    /// <summary>Sets a new password chosen by the admin; the user's open sessions end.</summary>
+    /// <exception cref="ValidationException">The password breaks the rules; the old one still works.</exception>
+    public async Task<AccountChangeResult> ResetPasswordAsync(ResetPasswordRequest request, AuditActor actor, CancellationToken ct = default)
+    {
+        await passwordValidator.ValidateAndThrowAsync(request, ct);
+        await using var scope = scopes.CreateAsyncScope();
+        var (users, db) = Identity(scope);
+        var user = await users.FindByIdAsync(request.UserId);
+        if (user is null)
+        {
+            return AccountChangeResult.UserGone();
+        }
+
+        // In one transaction: if the new password is refused, the old one is not lost.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (await users.HasPasswordAsync(user))
+        {
+            ThrowIfFailed(await users.RemovePasswordAsync(user));
+        }
+
+        ThrowIfFailed(await users.AddPasswordAsync(user, request.NewPassword), nameof(ResetPasswordRequest.NewPassword));
+        ThrowIfFailed(await users.UpdateSecurityStampAsync(user));
+        audit.Add(db, actor, new AuditChange(UserEntity, user.Id, AuditActions.PasswordReset, $"Set a new password for {user.DisplayName} ({user.Email}).",
+            new Dictionary<string, string?> { ["Password"] = AuditLog.Redacted },
+            new Dictionary<string, string?> { ["Password"] = AuditLog.Redacted + " (changed)" }));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return AccountChangeResult.Done($"New password set for {user.DisplayName}; they are signed out everywhere.");
+    }
+
+    /// <summary>
+    /// The editor's model for a user's VoIP account: the stored one, or a proposal (identity from the name,
+    /// the first free extension from 101) when they have none yet. Null when the user does not exist.
+    /// </summary>
+    public async Task<VoipAccountRequest?> GetVoipAccountAsync(string userId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var user = await db.Users.AsNoTracking().Include(u => u.VoipAccount).FirstOrDefaultAsync(u => u.Id == userId, ct);
+        if (user is null)
+        {
+            return null;
+        }
+
+        if (user.VoipAccount is { } account)
+        {
+            return new VoipAccountRequest
+            {
+                UserId = userId, Identity = account.Identity, Extension = account.Extension, CallerId = account.CallerId, IsActive = account.IsActive,
+            };
+        }
+
+        var identities = await db.VoipAccounts.Select(a => a.Identity.ToLower()).ToListAsync(ct);
+        var extensions = await db.VoipAccounts.Where(a => a.Extension != null).Select(a => a.Extension!).ToListAsync(ct);
+        return new VoipAccountRequest { UserId = userId, Identity = FreeIdentity(user.DisplayName, identities), Extension = FreeExtension(extensions) };
+    }
+
+    /// <summary>Creates or updates the user's VoIP account.</summary>
+    /// <exception cref="ValidationException">The request is invalid; nothing was stored.</exception>
+    public async Task<AccountChangeResult> SaveVoipAccountAsync(VoipAccountRequest request, AuditActor actor, CancellationToken ct = default)
+    {
+        await accountValidator.ValidateAndThrowAsync(request, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var user = await db.Users.Include(u => u.VoipAccount).FirstOrDefaultAsync(u => u.Id == request.UserId, ct);
+        if (user is null)
+        {
+            return AccountChangeResult.UserGone();
+        }
+
+        var isNew = user.VoipAccount is null;
+        var account = user.VoipAccount ??= new VoipAccount { UserId = user.Id };
+        var before = isNew ? new Dictionary<string, string?>() : AccountSnapshot(account);
+        account.Identity = request.Identity.Trim();
+        account.Extension = string.IsNullOrWhiteSpace(request.Extension) ? null : request.Extension.Trim();
+        account.CallerId = string.IsNullOrWhiteSpace(request.CallerId) ? null : phones.Parse(request.CallerId).E164;
+        account.IsActive = request.IsActive;
+
+        var action = isNew ? AuditActions.Created : AuditActions.Updated;
+        try
+        {
+            await audit.SaveAsync(db, actor, () =>
+                [new AuditChange(AccountEntity, account.Id.ToString(), action, $"{action} the VoIP account of {user.DisplayName} ({account.Identity}).",
+                    before, AccountSnapshot(account))], ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Someone took the identity or extension between validation and save: say which, keep nothing.
+            var result = await accountValidator.ValidateAsync(request, ct);
+            throw new ValidationException(result.IsValid ? [new ValidationFailure("", "The VoIP account could not be saved; try again.")] : result.Errors);
+        }
+
+        return AccountChangeResult.Done($"VoIP account of {user.DisplayName} saved.");
+    }
+
+    private static (UserManager<AppUser> Users, VoipDbContext Db) Identity(AsyncServiceScope scope) =>
+        (scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>(), scope.ServiceProvider.GetRequiredService<VoipDbContext>());
+
+    private static async Task<Dictionary<string, string>> RolesByUserAsync(VoipDbContext db, CancellationToken ct)
+    {
+        var pairs = await (from userRole in db.UserRoles
+                           join role in db.Roles on userRole.RoleId equals role.Id
+                           select new { userRole.UserId, role.Name }).ToListAsync(ct);
+        return pairs.GroupBy(p => p.UserId).ToDictionary(g => g.Key, g => HighestRole(g.Select(p => p.Name ?? "")));
+    }
+
+    /// <summary>Admin over Supervisor over Agent; empty for a user without a role.</summary>
+    private static string HighestRole(IEnumerable<string> roles)
+    {
+        var held = roles.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return Roles.All.Reverse().FirstOrDefault(held.Contains) ?? "";
+    }
+
+    private static string FreeIdentity(string displayName, IReadOnlyCollection<string> taken)
+    {
+        var stem = VoipIdentity.FromName(displayName);
+        var candidate = stem;
+        for (var n = 2; taken.Contains(candidate.ToLowerInvariant()); n++)
+        {
+            candidate = $"{stem}{n}";
+        }
+
+        return candidate;
+    }
+
+    private static string FreeExtension(IReadOnlyCollection<string> taken)
+    {
+        var extension = FirstExtension;
+        while (taken.Contains(extension.ToString()))
+        {
+            extension++;
+        }
+
+        return extension.ToString();
+    }
+
+    private static void ThrowIfFailed(IdentityResult result, string? property = null)
+    {
+        if (result.Succeeded)
+        {
+            return;
+        }
+
+        throw new ValidationException(result.Errors.Select(e => new ValidationFailure(property ?? PropertyFor(e.Code), e.Description)));
+    }
+
+    private static string PropertyFor(string code) =>
+        code.StartsWith("Password", StringComparison.Ordinal) ? nameof(CreateUserRequest.Password)
+        : code.Contains("Email", StringComparison.Ordinal) || code.Contains("UserName", StringComparison.Ordinal) ? nameof(CreateUserRequest.Email)
+        : "";
+
+    private static Dictionary<string, string?> UserSnapshot(AppUser user, string role) => new()
+    {
+        ["Email"] = user.Email,
+        ["Name"] = user.DisplayName,
+        ["Role"] = role,
+        ["Active"] = user.IsActive ? "yes" : "no",
+    };
+
+    private static Dictionary<string, string?> AccountSnapshot(VoipAccount account) => new()
+    {
+        ["Identity"] = account.Identity,
+        ["Extension"] = account.Extension,
+        ["CallerId"] = account.CallerId,
+        ["Active"] = account.IsActive ? "yes" : "no",
+    };
+}
