@@ -1,4 +1,5 @@
 using FluentValidation;
+using Ispecia.Voip.Core.Audit;
 using Ispecia.Voip.Core.Calls.Events;
 using Ispecia.Voip.Core.Configuration;
 using Ispecia.Voip.Web.Simulator;
@@ -37,6 +38,7 @@ public static class WebRegistration
         services.AddSingleton<Features.Home.DashboardService>();
 
         services.AddVoipIdentity();
+        services.AddVoipAdmin();
         services.AddAuthorizationBuilder().AddVoipPolicies();
         services.AddProblemDetails();
         services.AddExceptionHandler<ValidationExceptionHandler>();

@@ -20,7 +20,9 @@ public static class RootSettingsFile
 
         var sources = configuration.Sources;
         var position = sources.ToList().FindIndex(s => s is JsonConfigurationSource { Path: "appsettings.json" });
-        var source = new JsonConfigurationSource { Path = inOutput, Optional = false, ReloadOnChange = true };
+        // Same switch as the host's own appsettings files (hostBuilder:reloadConfigOnChange, default true).
+        var reload = configuration.GetValue("hostBuilder:reloadConfigOnChange", defaultValue: true);
+        var source = new JsonConfigurationSource { Path = inOutput, Optional = false, ReloadOnChange = reload };
         source.ResolveFileProvider();
         if (position >= 0)
         {

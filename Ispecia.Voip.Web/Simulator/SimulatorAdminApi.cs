@@ -21,8 +21,9 @@ public static class SimulatorAdminApi
         group.MapGet("/calls", (TwilioSimulator simulator) => simulator.LiveCalls.Select(c => new
         {
             c.Sid, c.ParentSid, c.From, c.To, c.Direction, c.Status, c.StartedAt, c.AnsweredAt, c.DigitsReceived,
-        })).WithName("ListSimulatedCalls");
-        group.MapGet("/log", (TwilioSimulator simulator) => simulator.Log.Recent()).WithName("SimulatorLog");
+        })).WithName("ListSimulatedCalls").WithSummary("Simulator mode only: the live simulated calls.");
+        group.MapGet("/log", (TwilioSimulator simulator) => simulator.Log.Recent()).WithName("SimulatorLog")
+            .WithSummary("Simulator mode only: what the simulator did, newest first (webhooks, TwiML, errors, digits).");
         return app;
     }
 

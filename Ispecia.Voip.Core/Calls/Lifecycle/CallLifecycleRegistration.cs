@@ -11,6 +11,7 @@ public static class CallLifecycleRegistration
         services.AddSingleton<TrunkDialer>();
         services.AddSingleton<OutboundCallPlanner>();
         services.AddSingleton<InboundCallPlanner>();
+        services.AddSingleton<Routing.IRouteTwimlPreview, RouteTwimlPreview>();
         services.AddSingleton<VoiceWebhookHandler>();
         services.AddSingleton<StatusCallbackHandler>();
         services.AddSingleton<DialActionHandler>();

@@ -62,9 +62,10 @@ public sealed class TrunksPageTests : AdminComponentTestContext
         var (dialogs, page) = RenderPage<TrunksPage>();
         page.WaitForElement("[data-testid=trunk-row]");
 
-        await ClickAsync(page.Find("[data-testid=trunk-delete]"));
+        var click = ClickAsync(page.Find("[data-testid=trunk-delete]"));
         dialogs.WaitForAssertion(() => Assert.Contains("Delete trunk 'Carrier One'?", dialogs.Markup, StringComparison.Ordinal));
         await ConfirmAsync(dialogs);
+        await click;
 
         page.WaitForAssertion(() => Assert.Contains("'Main line'", page.Find("[data-testid=trunk-error]").TextContent, StringComparison.Ordinal));
         Assert.NotNull(await Get<TrunkService>().GetAsync(id, Cancel));
@@ -77,8 +78,10 @@ public sealed class TrunksPageTests : AdminComponentTestContext
         var (dialogs, page) = RenderPage<TrunksPage>();
         page.WaitForElement("[data-testid=trunk-row]");
 
-        await ClickAsync(page.Find("[data-testid=trunk-delete]"));
+        // The click's handler waits for the answer to the confirmation: answer it before awaiting the click.
+        var click = ClickAsync(page.Find("[data-testid=trunk-delete]"));
         await ConfirmAsync(dialogs);
+        await click;
 
         page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=trunk-row]")));
         Assert.Empty(await Get<TrunkService>().ListAsync(Cancel));
