@@ -130,6 +130,28 @@ public sealed class SimulatorFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ServerInitiated_ApiCall_RingsTheAgentThenBridgesToTheNumber()
+    {
+        await using var agent1 = await app.RegisterDeviceAsync("agent1");
+        var client = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+        var login = await client.PostAsJsonAsync("/api/auth/login", new { email = DemoAccounts.Agent1, password = DemoUsers.Password }, TestContext.Current.CancellationToken);
+        var token = (await login.Content.ReadFromJsonAsync<Dictionary<string, object>>(TestContext.Current.CancellationToken))!["accessToken"].ToString();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+
+        var started = await client.PostAsJsonAsync("/api/voip/calls/outbound", new { to = "+12125550150" }, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        var id = (await started.Content.ReadFromJsonAsync<Dictionary<string, int>>(TestContext.Current.CancellationToken))!["id"];
+        var invite = await agent1.IncomingAsync();
+        await agent1.AcceptAsync(invite.CallSid);
+        await agent1.WaitForAsync("Accepted", invite.CallSid);
+        await agent1.HangupAsync(invite.CallSid);
+
+        var call = await app.WaitForCallAsync(c => c.Id == id, c => c.DialStatus == CallStatus.Completed && c.EndedAt != null);
+        Assert.Equal(("+12125550150", CallDirection.Outbound), (call.To, call.Direction));
+        Assert.StartsWith("CA", call.CallSid, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Device_TamperedToken_IsRefusedWith20101()
     {
         var token = app.TokenFor("agent1");
