@@ -54,6 +54,25 @@ public static class CallRows
             : [];
     }
 
+    /// <summary>
+    /// Runs one short transaction again when another webhook for the same call won a race (Twilio sends them
+    /// concurrently): the work re-reads the row and decides again.
+    /// </summary>
+    public static async Task<T> RetryOnConflictAsync<T>(Func<Task<T>> work, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await work();
+            }
+            catch (DbUpdateException ex) when (attempt < 8 && IsRetryable(ex))
+            {
+                await Task.Delay(Random.Shared.Next(5, 20 * attempt), ct);
+            }
+        }
+    }
+
     /// <summary>A unique constraint (two first callbacks for one CallSid) or a concurrency conflict: worth a retry.</summary>
     public static bool IsRetryable(DbUpdateException exception) =>
         exception is DbUpdateConcurrencyException

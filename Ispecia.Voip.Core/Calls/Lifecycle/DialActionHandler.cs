@@ -13,7 +13,10 @@ namespace Ispecia.Voip.Core.Calls.Lifecycle;
 public sealed class DialActionHandler(
     IDbContextFactory<VoipDbContext> dbFactory, InboundCallPlanner inbound, ICallNotifier notifier, TimeProvider clock)
 {
-    public async Task<string> HandleAsync(DialActionRequest request, WebhookUrls urls, CancellationToken ct)
+    public Task<string> HandleAsync(DialActionRequest request, WebhookUrls urls, CancellationToken ct) =>
+        CallRows.RetryOnConflictAsync(() => HandleOnceAsync(request, urls, ct), ct);
+
+    private async Task<string> HandleOnceAsync(DialActionRequest request, WebhookUrls urls, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var call = await CallRows.FindOrAddAsync(db, request.CallSid, clock, ct);

@@ -66,12 +66,13 @@ public sealed class OutboundCallStarter(
                     StatusCallbackEvents = ["initiated", "ringing", "answered", "completed"],
                 },
                 ct);
+            // Twilio's first callback (or the bridge) may already have named the call: only a placeholder is replaced.
+            var placeholder = call.CallSid;
             if (!await db.Calls.AnyAsync(c => c.CallSid == created.Sid, ct))
             {
-                call.CallSid = created.Sid;
+                await db.Calls.Where(c => c.Id == call.Id && c.CallSid == placeholder)
+                    .ExecuteUpdateAsync(s => s.SetProperty(c => c.CallSid, created.Sid), ct);
             }
-
-            await db.SaveChangesAsync(ct);
         }
         catch (Exception ex) when (ex is TwilioApiException or HttpRequestException or TaskCanceledException)
         {
@@ -81,7 +82,9 @@ public sealed class OutboundCallStarter(
             call.FailureReason = ex is TwilioApiException twilioError
                 ? $"Twilio error {twilioError.Code}: {twilioError.Message}"
                 : "Twilio could not be reached.";
-            await db.SaveChangesAsync(CancellationToken.None);
+            await db.Calls.Where(c => c.Id == call.Id).ExecuteUpdateAsync(
+                s => s.SetProperty(c => c.Status, CallStatus.Failed).SetProperty(c => c.EndedAt, call.EndedAt).SetProperty(c => c.FailureReason, call.FailureReason),
+                CancellationToken.None);
             await notifier.CallUpdatedAsync([userId], CallRows.ToUpdate(call));
             return OutboundStartResult.Unavailable(call.Id, call.FailureReason);
         }
@@ -91,7 +94,10 @@ public sealed class OutboundCallStarter(
     }
 
     /// <summary>The TwiML the agent's answered leg runs: dial the number stored on call <paramref name="callId"/>.</summary>
-    public async Task<string> BridgeAsync(int callId, string callSid, WebhookUrls urls, CancellationToken ct)
+    public Task<string> BridgeAsync(int callId, string callSid, WebhookUrls urls, CancellationToken ct) =>
+        CallRows.RetryOnConflictAsync(() => BridgeOnceAsync(callId, callSid, urls, ct), ct);
+
+    private async Task<string> BridgeOnceAsync(int callId, string callSid, WebhookUrls urls, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var call = await db.Calls.FirstOrDefaultAsync(c => c.Id == callId, ct);

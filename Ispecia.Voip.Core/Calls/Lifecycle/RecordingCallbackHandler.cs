@@ -8,7 +8,10 @@ namespace Ispecia.Voip.Core.Calls.Lifecycle;
 /// <summary>POST /voip/webhook/twilio/recording: a conversation recording or a voicemail is ready at Twilio.</summary>
 public sealed class RecordingCallbackHandler(IDbContextFactory<VoipDbContext> dbFactory, ICallNotifier notifier, TimeProvider clock)
 {
-    public async Task HandleAsync(RecordingCallbackRequest request, CancellationToken ct)
+    public Task HandleAsync(RecordingCallbackRequest request, CancellationToken ct) =>
+        CallRows.RetryOnConflictAsync(async () => { await HandleOnceAsync(request, ct); return true; }, ct);
+
+    private async Task HandleOnceAsync(RecordingCallbackRequest request, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var call = await CallRows.FindOrAddAsync(db, request.CallSid, clock, ct);

@@ -22,7 +22,10 @@ public sealed class VoiceWebhookHandler(
     TimeProvider clock,
     ILogger<VoiceWebhookHandler> logger)
 {
-    public async Task<string> HandleAsync(VoiceRequest request, WebhookUrls urls, CancellationToken ct)
+    public Task<string> HandleAsync(VoiceRequest request, WebhookUrls urls, CancellationToken ct) =>
+        CallRows.RetryOnConflictAsync(() => HandleOnceAsync(request, urls, ct), ct);
+
+    private async Task<string> HandleOnceAsync(VoiceRequest request, WebhookUrls urls, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var call = await CallRows.FindOrAddAsync(db, request.CallSid, clock, ct);
