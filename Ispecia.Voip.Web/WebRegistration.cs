@@ -58,6 +58,7 @@ public static class WebRegistration
         services.AddSingleton<ICallNotifier, HubCallNotifier>();
         services.AddSingleton<WebhookLog>();
         services.AddSingleton<Features.Setup.SetupStatus>();
+        services.AddSingleton<Features.Setup.PhoneNumbersInUse>();
         services.AddOutboundCallsRateLimit();
         services.AddVoipApi();
         return services;

@@ -124,17 +124,9 @@ public sealed class SoftphoneBrowserTests : IAsyncLifetime
 
     private TwilioSimulator Simulator => app.Factory.Services.GetRequiredService<TwilioSimulator>();
 
-    private static ILocator Panel(IPage page) => page.GetByTestId("softphone-panel");
+    private static ILocator Panel(IPage page) => SoftphoneBrowser.Panel(page);
 
-    private async Task<IPage> OpenSoftphoneAsync(string email)
-    {
-        var page = await app.SignInAsync(email);
-        await page.GotoAsync("/");
-        await Assertions.Expect(page.GetByTestId("softphone")).ToHaveAttributeAsync("data-ready", "true", new() { Timeout = 15000 });
-        await page.GetByTestId("softphone-toggle").ClickAsync();
-        await Assertions.Expect(Panel(page)).ToHaveAttributeAsync("data-state", "idle", new() { Timeout = 15000 });
-        return page;
-    }
+    private Task<IPage> OpenSoftphoneAsync(string email) => SoftphoneBrowser.OpenAsync(app, email);
 
     private async Task<HttpClient> AdminApiAsync()
     {

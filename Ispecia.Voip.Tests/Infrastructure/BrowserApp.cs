@@ -83,6 +83,13 @@ public sealed class BrowserApp : IAsyncDisposable
         return page;
     }
 
+    /// <summary>Opens <paramref name="path"/> and waits until its Blazor circuit handles clicks (prerendered pages ignore them).</summary>
+    public static async Task GotoInteractiveAsync(IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        await Assertions.Expect(page.Locator("[data-interactive]")).ToHaveAttributeAsync("data-interactive", "true", new() { Timeout = 15000 });
+    }
+
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{name}.png") });
 

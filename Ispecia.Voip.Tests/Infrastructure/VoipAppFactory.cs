@@ -1,6 +1,10 @@
+using Ispecia.Voip.Core.Calls;
+using Ispecia.Voip.Core.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ispecia.Voip.Tests.Infrastructure;
 
@@ -32,6 +36,29 @@ public sealed class VoipAppFactory(string? databasePath = null, IReadOnlyDiction
         {
             builder.UseSetting(key, value);
         }
+    }
+
+    /// <summary>Polls the database until the call matching <paramref name="predicate"/> satisfies <paramref name="done"/>.</summary>
+    public async Task<Call> WaitForCallAsync(Func<Call, bool> predicate, Func<Call, bool> done, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        Call? last = null;
+        while (DateTime.UtcNow < deadline)
+        {
+            await using var db = await Services.GetRequiredService<IDbContextFactory<VoipDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+            var calls = await db.Calls.AsNoTracking().Include(c => c.Recordings).Include(c => c.Events)
+                .Where(c => c.StartedAt > DateTime.UtcNow.AddMinutes(-5)).ToListAsync(TestContext.Current.CancellationToken);
+            last = calls.Where(predicate).OrderByDescending(c => c.Id).FirstOrDefault();
+            if (last is not null && done(last))
+            {
+                return last;
+            }
+
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+
+        Assert.Fail(last is null ? "No matching call was stored." : $"Call {last.CallSid} stayed {last.Status}/{last.DialStatus}, missed={last.IsMissed}, voicemail={last.HasVoicemail}, recordings={last.Recordings.Count}.");
+        return null!;
     }
 
     public HttpClient CreateBrowserLikeClient() =>

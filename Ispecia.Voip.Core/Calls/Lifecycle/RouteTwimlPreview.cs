@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using Ispecia.Voip.Core.Accounts;
 using Ispecia.Voip.Core.Configuration;
 using Ispecia.Voip.Core.Routing;
@@ -25,6 +26,14 @@ public sealed class RouteTwimlPreview(InboundCallPlanner planner, IOptions<VoipO
         .OfType<VoipAccount>()
         .Where(a => a.IsActive && a.Availability == Availability.Available)
         .ToList();
-        return planner.Plan(route, targets, new InboundCallContext(0, caller ?? "", called, null), new WebhookUrls(baseUrl), route.Trunk);
+        var twiml = planner.Plan(route, targets, new InboundCallContext(0, caller ?? "", called, null), new WebhookUrls(baseUrl), route.Trunk);
+        return Indented(twiml);
+    }
+
+    /// <summary>The webhook answers compact XML; an admin reads it one verb to a line.</summary>
+    public static string Indented(string twiml)
+    {
+        var document = XDocument.Parse(twiml);
+        return document.Declaration is null ? document.ToString() : $"{document.Declaration}{Environment.NewLine}{document}";
     }
 }

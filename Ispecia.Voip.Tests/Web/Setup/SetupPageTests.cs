@@ -1,4 +1,5 @@
 using System.Net;
+using Ispecia.Voip.Core.Data.Seeding;
 using Ispecia.Voip.Tests.Infrastructure;
 
 namespace Ispecia.Voip.Tests.Web.Setup;
@@ -36,6 +37,24 @@ public sealed class SetupPageTests : IAsyncLifetime
         var html = await client.GetStringAsync("/settings/voip/setup", TestContext.Current.CancellationToken);
 
         Assert.Contains("wrong auth token", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Setup_DemoDirectory_ListsEachNumberWithWhatUsesIt()
+    {
+        var client = await app.Factory.CreateCookieClientForAsync(DemoAccounts.Admin);
+
+        var html = await client.GetStringAsync("/settings/voip/setup", TestContext.Current.CancellationToken);
+
+        var rows = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelectorAll("[data-testid=setup-number]")
+            .ToDictionary(r => r.GetAttribute("data-number")!, r => r.TextContent);
+        Assert.Equal([DemoDataSeeder.MainLineDid, DemoDataSeeder.Agent1Did, DemoDataSeeder.Agent2Did], rows.Keys.Order());
+        Assert.Contains("Twilio:PhoneNumber (TWILIO_PHONE_NUMBER)", rows[DemoDataSeeder.MainLineDid], StringComparison.Ordinal);
+        Assert.Contains("route 'Main line' answers it", rows[DemoDataSeeder.MainLineDid], StringComparison.Ordinal);
+        Assert.Contains("caller ID of team Support", rows[DemoDataSeeder.Agent2Did], StringComparison.Ordinal);
+        Assert.Contains("route 'Blake direct' answers it", rows[DemoDataSeeder.Agent2Did], StringComparison.Ordinal);
+        Assert.DoesNotContain("simulated account", html, StringComparison.Ordinal);
+        Assert.Contains("A call comes in", html, StringComparison.Ordinal);
     }
 
     [Theory]

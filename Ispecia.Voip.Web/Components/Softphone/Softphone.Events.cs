@@ -81,13 +81,20 @@ public sealed partial class Softphone
             Peer = incoming.CallerName ?? known?.Peer ?? Phones.FormatForDisplay(incoming.From),
             PeerNumber = incoming.From,
             Company = known?.Company,
-            Line = incoming.RouteName is null ? incoming.Did : $"{incoming.RouteName} · {incoming.Did}",
+            Line = LineLabel(incoming.RouteName, incoming.Did),
             ContactId = known?.ContactId,
             LeadId = known?.LeadId,
         };
         State = SoftphoneState.Incoming;
         Open = true;
     });
+
+    /// <summary>Which of the company's lines rang: "Spring campaign · (415) 555-0150".</summary>
+    private string? LineLabel(string? routeName, string? did)
+    {
+        var number = did is null ? null : Phones.FormatForDisplay(did);
+        return routeName is null ? number : number is null ? routeName : $"{routeName} · {number}";
+    }
 
     [JSInvokable]
     public Task OnError(int code, string message) => Update(() => Fail(code, message));

@@ -1,12 +1,10 @@
 using Ispecia.Voip.Core.Configuration;
-using Ispecia.Voip.Core.Data.Seeding;
-using Ispecia.Voip.Core.Twilio;
 using Microsoft.Extensions.Options;
 
 namespace Ispecia.Voip.Web.Features.Setup;
 
 /// <summary>What the Setup page shows: mode and why, which settings are present (never their values), the URLs to paste.</summary>
-public sealed class SetupStatus(TelephonyMode mode, IOptions<TwilioOptions> twilio, IOptions<VoipOptions> voip, IConfiguration configuration)
+public sealed class SetupStatus(TelephonyMode mode, IOptions<VoipOptions> voip, IConfiguration configuration)
 {
     public TelephonyMode Mode => mode;
 
@@ -21,22 +19,6 @@ public sealed class SetupStatus(TelephonyMode mode, IOptions<TwilioOptions> twil
     /// <summary>The public origin: Voip:PublicBaseUrl, else the address this page was opened on.</summary>
     public string BaseUrl(string requestOrigin) =>
         string.IsNullOrWhiteSpace(voip.Value.PublicBaseUrl) ? requestOrigin.TrimEnd('/') : voip.Value.PublicBaseUrl.Trim().TrimEnd('/');
-
-    public IReadOnlyList<string> PhoneNumbers()
-    {
-        var numbers = new List<string>();
-        if (!string.IsNullOrWhiteSpace(twilio.Value.PhoneNumber))
-        {
-            numbers.Add(twilio.Value.PhoneNumber);
-        }
-
-        if (mode.IsSimulator)
-        {
-            numbers.AddRange(DemoDataSeeder.Dids);
-        }
-
-        return [.. numbers.Distinct()];
-    }
 
     public bool HasPublicBaseUrl => !string.IsNullOrWhiteSpace(voip.Value.PublicBaseUrl);
 }
