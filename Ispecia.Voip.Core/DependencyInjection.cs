@@ -32,6 +32,7 @@ public static class DependencyInjection
         services.AddSingleton<CallableDirectory>();
         services.AddSingleton<AgentCallsService>();
         services.AddSingleton<Accounts.SoftphoneLineService>();
+        services.AddSingleton<Accounts.LineChanges>();
         services.AddScoped<DemoDataSeeder>();
 
         services.AddVoipTwilio(configuration);

@@ -24,7 +24,8 @@ public sealed class VoipAccountService(
     IValidator<VoipAccountRequest> accountValidator,
     PhoneNumberService phones,
     IOptions<TwilioOptions> twilio,
-    AuditLog audit)
+    AuditLog audit,
+    LineChanges lineChanges)
 {
     public const string UserEntity = "User";
     public const string AccountEntity = "VoipAccount";
@@ -251,6 +252,7 @@ public sealed class VoipAccountService(
             throw new ValidationException(result.IsValid ? [new ValidationFailure("", "The VoIP account could not be saved; try again.")] : result.Errors);
         }
 
+        lineChanges.Publish(user.Id);
         return AccountChangeResult.Done($"VoIP account of {user.DisplayName} saved.");
     }
 

@@ -60,6 +60,23 @@ public sealed class AdminBrowserTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Accounts_AdminSwitchesAgent2LineOffThenOn_Agent2SoftphoneFollowsWithoutAReload()
+    {
+        var agent2 = await SoftphoneBrowser.OpenAsync(app, DemoAccounts.Agent2);
+        var admin = await app.SignInAsync(DemoAccounts.Admin);
+        await BrowserApp.GotoInteractiveAsync(admin, "/settings/voip/accounts");
+
+        await SetLineActiveAsync(admin, "Blake Agent", active: false);
+        await Assertions.Expect(agent2.GetByTestId("softphone-inactive")).ToContainTextAsync("Ask an admin", new() { Timeout = 10000 });
+        await BrowserApp.ScreenshotAsync(agent2, "softphone-line-switched-off");
+        await SetLineActiveAsync(admin, "Blake Agent", active: true);
+
+        await Assertions.Expect(SoftphoneBrowser.Panel(agent2)).ToHaveAttributeAsync("data-state", "idle", new() { Timeout = 15000 });
+        await Assertions.Expect(agent2.GetByTestId("softphone")).ToHaveAttributeAsync("data-ready", "true");
+        await Assertions.Expect(agent2.GetByTestId("softphone-inactive")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task Recordings_AfterARecordedCall_PlaysSeeksThroughTheAppAndDownloadsValidMp3()
     {
         var agent1 = await SoftphoneBrowser.OpenAsync(app, DemoAccounts.Agent1);
@@ -134,6 +151,15 @@ public sealed class AdminBrowserTests : IAsyncLifetime
             return audio.currentTime;
         }
         """;
+
+    /// <summary>Settings -> VoIP -> Accounts: the phone icon on the user's row, the "Line active" switch, Save.</summary>
+    private static async Task SetLineActiveAsync(IPage admin, string user, bool active)
+    {
+        await admin.Locator("tr", new() { HasTextString = user }).GetByTestId("account-line").ClickAsync();
+        await admin.GetByLabel("Line active").SetCheckedAsync(active);
+        await admin.GetByTestId("voip-save").ClickAsync();
+        await Assertions.Expect(admin.GetByTestId("voip-account-dialog")).ToHaveCountAsync(0);
+    }
 
     /// <summary>Opens a MudSelect by its data-testid and clicks the option with this text.</summary>
     private static async Task PickAsync(IPage page, string testId, string option)

@@ -156,6 +156,22 @@ public sealed class VoipAccountServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SaveVoipAccountAsync_SavedOrRefused_OnlyASavedLineIsAnnouncedToOpenSoftphones()
+    {
+        var id = await services.AddUserAsync("Dana Diaz");
+        await services.AddUserAsync("Avery Agent", "avery", "101");
+        var announced = new List<string>();
+        services.Get<LineChanges>().Changed += announced.Add;
+
+        await Assert.ThrowsAsync<ValidationException>(() => Accounts.SaveVoipAccountAsync(
+            new VoipAccountRequest { UserId = id, Identity = "dana", Extension = "101" }, AdminServices.Admin, Cancel));
+        Assert.Empty(announced);
+        await Accounts.SaveVoipAccountAsync(new VoipAccountRequest { UserId = id, Identity = "dana", Extension = "150" }, AdminServices.Admin, Cancel);
+
+        Assert.Equal([id], announced);
+    }
+
+    [Fact]
     public async Task SaveVoipAccountAsync_TeamCallerIdIsOwned_Accepted()
     {
         var id = await services.AddUserAsync("Dana Diaz");

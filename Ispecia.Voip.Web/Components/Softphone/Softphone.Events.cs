@@ -177,6 +177,11 @@ public sealed partial class Softphone
         }
 
         await RefreshRecentAsync();
+        if (lineChangePending)
+        {
+            await FollowLineChangeAsync();
+        }
+
         await InvokeAsync(StateHasChanged);
     }
 

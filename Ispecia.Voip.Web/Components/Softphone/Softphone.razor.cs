@@ -33,6 +33,7 @@ public sealed partial class Softphone : IAsyncDisposable
     [Inject] private AgentCallsService Calls { get; set; } = default!;
     [Inject] private SoftphoneController Controller { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private LineChanges LineChanges { get; set; } = default!;
 
     internal SoftphoneLine? Line { get; private set; }
     internal SoftphoneState State { get; private set; } = SoftphoneState.Offline;
@@ -58,20 +59,26 @@ public sealed partial class Softphone : IAsyncDisposable
         {
             Controller.DialRequested += OnDialRequestedAsync;
         }
+
+        LineChanges.Changed += OnLineChanged;
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (!firstRender || Line is not { IsActive: true })
+        if (firstRender && Line is { IsActive: true })
         {
-            return;
+            await StartSessionAsync();
         }
+    }
 
-        self = DotNetObjectReference.Create(this);
-        module = await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Softphone/Softphone.razor.js");
+    /// <summary>Loads the browser module and registers the Device for the agent's line.</summary>
+    private async Task StartSessionAsync()
+    {
+        self ??= DotNetObjectReference.Create(this);
+        module ??= await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Softphone/Softphone.razor.js");
         session = await module.InvokeAsync<IJSObjectReference>("start", self, new
         {
-            identity = Line.Identity,
+            identity = Line!.Identity,
             hubUrl = Navigation.ToAbsoluteUri("/hubs/voip").ToString(),
             simulatorModuleUrl = Mode.IsSimulator ? SimulatorDeviceModule : null,
         });
@@ -210,15 +217,11 @@ public sealed partial class Softphone : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Controller.DialRequested -= OnDialRequestedAsync;
+        LineChanges.Changed -= OnLineChanged;
         ticker?.Dispose();
         try
         {
-            if (session is not null)
-            {
-                await session.InvokeVoidAsync("dispose");
-                await session.DisposeAsync();
-            }
-
+            await StopSessionAsync();
             if (module is not null)
             {
                 await module.DisposeAsync();

@@ -1,0 +1,78 @@
+using Bunit;
+using Ispecia.Voip.Core.Accounts;
+using Ispecia.Voip.Web.Components.Softphone;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ispecia.Voip.Tests.Web.Softphone;
+
+/// <summary>An admin switches an agent's line on or off while the agent's softphone is open.</summary>
+public sealed class SoftphoneLineChangeTests : SoftphoneTestContext
+{
+    [Fact]
+    public async Task LineChanged_SwitchedOn_RegistersWithoutAReload()
+    {
+        await AddAgentAsync(active: false);
+        var cut = Render<Ispecia.Voip.Web.Components.Softphone.Softphone>();
+        await cut.Find("[data-testid=softphone-toggle]").ClickAsync(new MouseEventArgs());
+        Assert.NotEmpty(cut.FindAll("[data-testid=softphone-inactive]"));
+        Assert.Empty(Module.Invocations["start"]);
+
+        await SetLineActiveAsync(true);
+
+        cut.WaitForAssertion(() => Assert.Single(Module.Invocations["start"]));
+        Assert.Empty(cut.FindAll("[data-testid=softphone-inactive]"));
+    }
+
+    [Fact]
+    public async Task LineChanged_SwitchedOff_UnregistersAndSaysWhomToAsk()
+    {
+        Session.SetupVoid("dispose", _ => true).SetVoidResult();
+        var cut = await RenderOpenAsync();
+
+        await SetLineActiveAsync(false);
+
+        cut.WaitForAssertion(() => Assert.Contains("Ask an admin", cut.Find("[data-testid=softphone-inactive]").TextContent, StringComparison.Ordinal));
+        Assert.Single(Session.Invocations["dispose"]);
+    }
+
+    [Fact]
+    public async Task LineChanged_DuringACall_WaitsUntilTheCallEnds()
+    {
+        Session.SetupVoid("dispose", _ => true).SetVoidResult();
+        var cut = await RenderOpenAsync();
+        await cut.InvokeAsync(() => cut.Instance.OnIncoming(new IncomingDeviceCall("CA-in-9", "+12125550100", null, null, "+14155550101", null)));
+        await cut.InvokeAsync(() => cut.Instance.OnAccepted("CA-in-9"));
+
+        await SetLineActiveAsync(false);
+
+        Assert.Equal("in-call", cut.Find("[data-testid=softphone-panel]").GetAttribute("data-state"));
+        Assert.Empty(Session.Invocations["dispose"]);
+        await cut.InvokeAsync(() => cut.Instance.OnDisconnected("CA-in-9"));
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=softphone-inactive]")));
+        Assert.Single(Session.Invocations["dispose"]);
+    }
+
+    [Fact]
+    public async Task LineChanged_SomeoneElsesLine_ChangesNothing()
+    {
+        var cut = await RenderOpenAsync();
+
+        await cut.InvokeAsync(() => Services.GetRequiredService<LineChanges>().Publish("another-user"));
+
+        Assert.Equal("idle", cut.Find("[data-testid=softphone-panel]").GetAttribute("data-state"));
+        Assert.Single(Module.Invocations["start"]);
+    }
+
+    /// <summary>What the accounts page does: store the line, then announce it.</summary>
+    private async Task SetLineActiveAsync(bool active)
+    {
+        await using (var db = await Db.CreateDbContextAsync(TestContext.Current.CancellationToken))
+        {
+            await db.VoipAccounts.Where(a => a.UserId == UserId).ExecuteUpdateAsync(a => a.SetProperty(x => x.IsActive, active), TestContext.Current.CancellationToken);
+        }
+
+        Services.GetRequiredService<LineChanges>().Publish(UserId);
+    }
+}
