@@ -6,12 +6,10 @@ namespace Ispecia.Voip.Core.Routing;
 /// </summary>
 public interface IRouteTwimlPreview
 {
-    /// <param name="route">
-    /// The winning route as <see cref="InboundRouteService.ListAsync"/> loads it: destination user (with VoIP account),
-    /// team (with members and their accounts) and trunk. The trunk's password is removed: a preview shows no secrets.
-    /// </param>
+    /// <param name="route">The winning route as <see cref="InboundRouteService.ListAsync"/> loads it.</param>
     /// <param name="called">The called number as the tester matched it (E.164 when it is a number).</param>
     /// <param name="caller">The caller as the tester matched it; null when none was given.</param>
-    /// <returns>The TwiML document, or null when there is nothing to show.</returns>
-    string? Preview(InboundRoute route, string called, string? caller);
+    /// <param name="ct">Cancels the look-ups of whom to ring and which trunk to dial through.</param>
+    /// <returns>The TwiML document, with no secrets in it, or null when there is nothing to show.</returns>
+    Task<string?> PreviewAsync(InboundRoute route, string called, string? caller, CancellationToken ct = default);
 }

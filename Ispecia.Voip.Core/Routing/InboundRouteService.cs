@@ -209,8 +209,9 @@ public sealed class InboundRouteService(
         }
 
         var moved = routes.Find(r => r.Id == id)!;
+        // The moved route is recorded even when it kept its number (it passed a route of the same priority).
         await audit.SaveAsync(db, actor, () => routes
-            .Where(r => r.Priority != before[r.Id])
+            .Where(r => r == moved || r.Priority != before[r.Id])
             .Select(r => new AuditChange(EntityName, r.Id.ToString(), AuditActions.Moved,
                 r == moved
                     ? $"Moved route '{r.Name}' {(up ? "up" : "down")}."

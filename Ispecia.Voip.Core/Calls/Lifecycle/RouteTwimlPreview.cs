@@ -1,33 +1,34 @@
 using System.Xml.Linq;
-using Ispecia.Voip.Core.Accounts;
 using Ispecia.Voip.Core.Configuration;
+using Ispecia.Voip.Core.Data;
 using Ispecia.Voip.Core.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Ispecia.Voip.Core.Calls.Lifecycle;
 
 /// <summary>
-/// The route tester's "TwiML the app would answer": the same planner as the voice webhook, on the route as the
-/// admin page loaded it. Callback URLs use Voip:PublicBaseUrl (or a placeholder when it is not set).
+/// The route tester's "TwiML the app would answer": the same planner as the voice webhook, ringing the same people
+/// and dialling through the same trunk. Callback URLs use Voip:PublicBaseUrl (or a placeholder when it is not set).
 /// </summary>
-public sealed class RouteTwimlPreview(InboundCallPlanner planner, IOptions<VoipOptions> voip) : IRouteTwimlPreview
+public sealed class RouteTwimlPreview(InboundCallPlanner planner, IDbContextFactory<VoipDbContext> dbFactory, IOptions<VoipOptions> voip)
+    : IRouteTwimlPreview
 {
     public const string PlaceholderBaseUrl = "https://your-public-base-url";
 
-    public string? Preview(InboundRoute route, string called, string? caller)
+    public async Task<string?> PreviewAsync(InboundRoute route, string called, string? caller, CancellationToken ct = default)
     {
         var baseUrl = string.IsNullOrWhiteSpace(voip.Value.PublicBaseUrl) ? PlaceholderBaseUrl : voip.Value.PublicBaseUrl.Trim().TrimEnd('/');
-        var targets = (route.Destination switch
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var targets = await InboundCallPlanner.TargetsAsync(db, route, ct);
+        var trunk = await TrunkDialer.ChooseAsync(db, route.TrunkId, ct);
+        if (trunk is not null)
         {
-            RouteDestination.Agent => [route.DestinationUser?.VoipAccount],
-            RouteDestination.Team => route.DestinationTeam?.Members.Select(m => m.User?.VoipAccount) ?? [],
-            _ => [],
-        })
-        .OfType<VoipAccount>()
-        .Where(a => a.IsActive && a.Availability == Availability.Available)
-        .ToList();
-        var twiml = planner.Plan(route, targets, new InboundCallContext(0, caller ?? "", called, null), new WebhookUrls(baseUrl), route.Trunk);
-        return Indented(twiml);
+            // Untracked, so this only keeps the password out of the preview: the planner would put it in <Sip>.
+            trunk.PasswordProtected = null;
+        }
+
+        return Indented(planner.Plan(route, targets, new InboundCallContext(0, caller ?? "", called, null), new WebhookUrls(baseUrl), trunk));
     }
 
     /// <summary>The webhook answers compact XML; an admin reads it one verb to a line.</summary>

@@ -21,6 +21,8 @@ public abstract class AdminComponentTestContext : VoipComponentTestContext
     protected const string AdminId = "admin-user-id";
     protected const string AdminEmail = "admin@ispecia.local";
 
+    private IRenderedComponent<MudPopoverProvider>? popovers;
+
     protected AdminComponentTestContext()
     {
         Services.AddLogging();
@@ -32,6 +34,9 @@ public abstract class AdminComponentTestContext : VoipComponentTestContext
         AddAuthorization().SetAuthorized(AdminEmail).SetRoles(Roles.Admin).SetPolicies("Staff", "Supervisor", "Admin")
             .SetClaims(new Claim(ClaimTypes.NameIdentifier, AdminId));
     }
+
+    /// <summary>The host that MudSelect lists open in, rendered on first use.</summary>
+    protected IRenderedComponent<MudPopoverProvider> Popovers => popovers ??= Render<MudPopoverProvider>();
 
     protected static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -62,6 +67,7 @@ public abstract class AdminComponentTestContext : VoipComponentTestContext
     /// <summary>Opens a dialog the way its page does; the returned task completes when it closes.</summary>
     protected async Task<(IRenderedComponent<MudDialogProvider> Provider, Task<T> Result)> OpenDialogAsync<T>(Func<IDialogService, Task<T>> show, string readySelector)
     {
+        _ = Popovers;
         var provider = Render<MudDialogProvider>();
         var dialogs = Services.GetRequiredService<IDialogService>();
         Task<T> result = null!;
@@ -76,7 +82,7 @@ public abstract class AdminComponentTestContext : VoipComponentTestContext
     protected (IRenderedComponent<MudDialogProvider> Dialogs, IRenderedComponent<TPage> Page) RenderPage<TPage>() where TPage : Microsoft.AspNetCore.Components.IComponent
     {
         var dialogs = Render<MudDialogProvider>();
-        Render<MudPopoverProvider>();
+        _ = Popovers;
         return (dialogs, Render<TPage>());
     }
 
@@ -88,4 +94,31 @@ public abstract class AdminComponentTestContext : VoipComponentTestContext
     }
 
     protected static Task ClickAsync(AngleSharp.Dom.IElement element) => element.ClickAsync(new MouseEventArgs());
+
+    /// <summary>Opens the MudSelect marked <paramref name="testId"/> in <paramref name="host"/>; returns the options it lists.</summary>
+    protected async Task<IReadOnlyList<string>> OpenSelectAsync<TComponent>(IRenderedComponent<TComponent> host, string testId)
+        where TComponent : Microsoft.AspNetCore.Components.IComponent
+    {
+        var control = host.Find($"[data-testid={testId}]").Closest(".mud-input-control")
+            ?? throw new InvalidOperationException($"{testId} is not a MudSelect.");
+        await control.MouseDownAsync(new MouseEventArgs());
+        return Popovers.WaitForElements(".mud-popover-open .mud-list-item").Select(e => e.TextContent.Trim()).ToList();
+    }
+
+    /// <summary>
+    /// Opens the MudSelect marked <paramref name="testId"/> in <paramref name="host"/> and clicks each of <paramref name="options"/>
+    /// (a single select closes after one; a multi-select stays open for the rest).
+    /// </summary>
+    protected async Task SelectAsync<TComponent>(IRenderedComponent<TComponent> host, string testId, params string[] options)
+        where TComponent : Microsoft.AspNetCore.Components.IComponent
+    {
+        await OpenSelectAsync(host, testId);
+        foreach (var option in options)
+        {
+            AngleSharp.Dom.IElement? item = null;
+            Popovers.WaitForAssertion(() => item = Assert.Single(
+                Popovers.FindAll(".mud-popover-open .mud-list-item"), e => e.TextContent.Trim() == option));
+            await ClickAsync(item!);
+        }
+    }
 }

@@ -12,6 +12,10 @@ public partial class AccountsPage
     private string? search;
     private string? error;
 
+    // Bumped when a change is refused, so the switches are made again and show what is stored: a MudSwitch keeps
+    // the value it was clicked to when the value it is given has not changed.
+    private int switchGeneration;
+
     [Inject]
     private VoipAccountService Accounts { get; set; } = default!;
 
@@ -63,6 +67,7 @@ public partial class AccountsPage
         else
         {
             error = result.Message;
+            switchGeneration++;
         }
 
         await LoadAsync();

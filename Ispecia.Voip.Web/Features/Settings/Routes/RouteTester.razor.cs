@@ -54,7 +54,7 @@ public partial class RouteTester
         try
         {
             match = await Routes.TestAsync(called.Trim(), string.IsNullOrWhiteSpace(caller) ? null : caller.Trim());
-            twiml = Preview(match);
+            twiml = await PreviewAsync(match);
         }
         finally
         {
@@ -62,7 +62,7 @@ public partial class RouteTester
         }
     }
 
-    private string? Preview(RouteMatch result)
+    private async Task<string?> PreviewAsync(RouteMatch result)
     {
         if (result.Route is null || Services.GetService(typeof(IRouteTwimlPreview)) is not IRouteTwimlPreview preview)
         {
@@ -71,7 +71,7 @@ public partial class RouteTester
 
         try
         {
-            return preview.Preview(result.Route, result.Called, result.Caller);
+            return await preview.PreviewAsync(result.Route, result.Called, result.Caller);
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException)
         {
