@@ -60,8 +60,9 @@ public sealed class TeamRequestValidator : AbstractValidator<TeamRequest>
 
     private static async Task<bool> IsNameFreeAsync(IDbContextFactory<VoipDbContext> dbFactory, int? id, string name, CancellationToken ct)
     {
-        var lower = name.Trim().ToLower();
+        // Compared here, not in SQL: SQLite's lower() only folds ASCII, so "Équipe" and "équipe" would both pass.
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return !await db.Teams.AnyAsync(t => t.Id != id && t.Name.ToLower() == lower, ct);
+        var others = await db.Teams.Where(t => t.Id != id).Select(t => t.Name).ToListAsync(ct);
+        return !others.Any(n => string.Equals(n.Trim(), name.Trim(), StringComparison.OrdinalIgnoreCase));
     }
 }

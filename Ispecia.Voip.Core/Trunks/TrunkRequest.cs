@@ -124,9 +124,8 @@ public sealed class TrunkRequestValidator : AbstractValidator<TrunkRequest>
             return true;
         }
 
-        var lower = name.Trim().ToLower();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return !await db.Trunks.AnyAsync(t => t.Id != id && t.Name.ToLower() == lower, ct);
+        return !await TrunkService.NameTakenAsync(db, id, name, ct);
     }
 
     /// <summary>A password is typed, or the trunk being edited already has one (a blank field keeps it).</summary>

@@ -157,9 +157,15 @@ public sealed class TrunkService(
 
     private async Task<bool> NameTakenAsync(int id, string name, CancellationToken ct)
     {
-        var lower = name.ToLower();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Trunks.AnyAsync(t => t.Id != id && t.Name.ToLower() == lower, ct);
+        return await NameTakenAsync(db, id, name, ct);
+    }
+
+    /// <summary>Another trunk has this name, ignoring case (compared here: SQLite's lower() only folds ASCII).</summary>
+    internal static async Task<bool> NameTakenAsync(VoipDbContext db, int? id, string name, CancellationToken ct)
+    {
+        var others = await db.Trunks.Where(t => t.Id != id).Select(t => t.Name).ToListAsync(ct);
+        return others.Any(n => string.Equals(n.Trim(), name.Trim(), StringComparison.OrdinalIgnoreCase));
     }
 
     /// <returns>True when a new password replaced a stored one.</returns>

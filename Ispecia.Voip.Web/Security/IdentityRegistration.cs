@@ -43,6 +43,9 @@ public static class IdentityRegistration
         services.AddIdentityCore<AppUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;
+                // User names are the email addresses the app validates; Identity's default character set refuses
+                // valid ones such as o'brien@example.com.
+                options.User.AllowedUserNameCharacters = "";
                 options.Lockout.MaxFailedAccessAttempts = 10;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
             })

@@ -70,6 +70,17 @@ public sealed class TeamServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SaveAsync_DuplicateNameWithAccentsInOtherCase_Refused()
+    {
+        await Teams.SaveAsync(new TeamRequest { Name = "Équipe Nord" }, AdminServices.Admin, Cancel);
+
+        var error = await Assert.ThrowsAsync<ValidationException>(() => Teams.SaveAsync(new TeamRequest { Name = "équipe nord" }, AdminServices.Admin, Cancel));
+
+        Assert.Contains("Another team is already called 'équipe nord'", error.Message, StringComparison.Ordinal);
+        Assert.Single(await Teams.ListAsync(Cancel));
+    }
+
+    [Fact]
     public async Task DeleteAsync_RoutesSendCallsToIt_RefusesAndNamesThem()
     {
         var id = await Teams.SaveAsync(new TeamRequest { Name = "Support" }, AdminServices.Admin, Cancel);

@@ -64,6 +64,21 @@ public sealed class TrunkServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SaveAsync_NameOfAnotherTrunkWithAccentsInOtherCase_Refused()
+    {
+        var first = TrunkRequestValidatorTests.Sip();
+        first.Name = "Télécom Nord";
+        await Trunks.SaveAsync(first, AdminServices.Admin, Cancel);
+        var second = TrunkRequestValidatorTests.Sip();
+        second.Name = "TÉLÉCOM NORD";
+
+        var error = await Assert.ThrowsAsync<ValidationException>(() => Trunks.SaveAsync(second, AdminServices.Admin, Cancel));
+
+        Assert.Contains(error.Errors, e => e.PropertyName == nameof(TrunkRequest.Name));
+        Assert.Single(await Trunks.ListAsync(Cancel));
+    }
+
+    [Fact]
     public async Task SaveAsync_InvalidEdit_ThrowsAndKeepsTheStoredTrunk()
     {
         var id = await Trunks.SaveAsync(TrunkRequestValidatorTests.Sip(), AdminServices.Admin, Cancel);

@@ -28,6 +28,20 @@ public sealed partial class SignInTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ApiLogin_UserCreatedWithAnApostropheInTheEmail_SignsIn()
+    {
+        var accounts = factory.Services.GetRequiredService<VoipAccountService>();
+        await accounts.CreateUserAsync(new CreateUserRequest { Email = "o'brien@example.com", DisplayName = "Pat O'Brien", Password = "Welcome!2026" },
+            new Ispecia.Voip.Core.Audit.AuditActor("test-admin", DemoAccounts.Admin), TestContext.Current.CancellationToken);
+        var client = factory.CreateClient();
+
+        var response = await client.PostAsJsonAsync(
+            "/api/auth/login", new { email = "o'brien@example.com", password = "Welcome!2026" }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
     public async Task ApiLogin_WrongPassword_Returns401()
     {
         var client = factory.CreateClient();
