@@ -17,6 +17,10 @@ public sealed class DeviceRegistry(IHubContext<SimulatedDeviceHub> hub) : ISimul
     public void Attach(string legSid, string connectionId) =>
         connectionsByLeg.GetOrAdd(legSid, _ => new())[connectionId] = 0;
 
+    /// <summary>The connection was rung for this leg or placed it.</summary>
+    public bool IsOnLeg(string legSid, string connectionId) =>
+        connectionsByLeg.TryGetValue(legSid, out var connections) && connections.ContainsKey(connectionId);
+
     public bool IsRegistered(string identity) => identityByConnection.Values.Contains(identity);
 
     public IReadOnlyList<string> Identities => [.. identityByConnection.Values.Distinct().Order()];

@@ -37,25 +37,36 @@ public sealed class SimulatedDeviceHub(
         return call.Sid;
     }
 
-    public bool Accept(string callSid)
+    // A device acts only on the calls that rang it or that it placed, as with Twilio's edge: knowing a CallSid is not enough.
+    public bool Accept(string callSid) => IsOnCall(callSid) && simulator.DeviceAnswered(callSid, accepted: true);
+
+    public bool Reject(string callSid) => IsOnCall(callSid) && simulator.DeviceAnswered(callSid, accepted: false);
+
+    public bool Hangup(string callSid) => IsOnCall(callSid) && simulator.Hangup(callSid);
+
+    public void SendDigits(string callSid, string digits)
     {
-        registry.Attach(callSid, Context.ConnectionId);
-        return simulator.DeviceAnswered(callSid, accepted: true);
+        if (IsOnCall(callSid))
+        {
+            simulator.DeviceDigits(callSid, digits);
+        }
     }
 
-    public bool Reject(string callSid) => simulator.DeviceAnswered(callSid, accepted: false);
-
-    public bool Hangup(string callSid) => simulator.Hangup(callSid);
-
-    public void SendDigits(string callSid, string digits) => simulator.DeviceDigits(callSid, digits);
-
-    public void Mute(string callSid, bool muted) => simulator.DeviceMuted(callSid, muted);
+    public void Mute(string callSid, bool muted)
+    {
+        if (IsOnCall(callSid))
+        {
+            simulator.DeviceMuted(callSid, muted);
+        }
+    }
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {
         registry.Unregister(Context.ConnectionId);
         return base.OnDisconnectedAsync(exception);
     }
+
+    private bool IsOnCall(string callSid) => registry.IsOnLeg(callSid, Context.ConnectionId);
 
     private string Validate(string token)
     {

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Ispecia.Voip.Core.Data.Seeding;
 using Ispecia.Voip.Tests.Infrastructure;
 using Ispecia.Voip.Tests.Web.VoipApi;
+using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Ispecia.Voip.Tests.Web.Security;
 
@@ -45,6 +46,29 @@ public sealed class SimulatorLiveCallAccessTests : IAsyncLifetime
         Assert.NotNull(call.EndedAt);
         Assert.DoesNotContain(sid, await LiveCallSidsAsync(admin));
         await ApiAssert.ProblemAsync(await admin.PostAsync($"/api/voip/simulator/calls/{sid}/hangup", null, Ct), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task DeviceHub_CallRingingAgent1_OtherDevicesCannotAnswerRejectOrEndIt()
+    {
+        await using var agent1 = await app.RegisterDeviceAsync("agent1");
+        await using var agent2 = await app.RegisterDeviceAsync("agent2");
+        await using var stranger = new HubConnectionBuilder().WithUrl($"{app.BaseUrl}/simulator/device").Build();
+        await stranger.StartAsync(Ct);
+        var admin = await app.AdminClientAsync();
+        await admin.PostAsJsonAsync("/api/voip/simulator/calls", new { from = "+12125550100", to = DemoDataSeeder.Agent1Did }, Ct);
+        var invite = await agent1.IncomingAsync();
+
+        foreach (var connection in new[] { agent2.Connection, stranger })
+        {
+            Assert.False(await connection.InvokeAsync<bool>("Accept", invite.CallSid, Ct));
+            Assert.False(await connection.InvokeAsync<bool>("Reject", invite.CallSid, Ct));
+            Assert.False(await connection.InvokeAsync<bool>("Hangup", invite.CallSid, Ct));
+        }
+
+        Assert.Contains(invite.CallSid, await LiveCallSidsAsync(admin));
+        Assert.True(await agent1.Connection.InvokeAsync<bool>("Accept", invite.CallSid, Ct));
+        await agent1.WaitForAsync("Accepted", invite.CallSid);
     }
 
     private static async Task<IReadOnlyList<string?>> LiveCallSidsAsync(HttpClient admin) =>
