@@ -58,4 +58,16 @@ public sealed class SimulatorAccessTests
         Assert.Equal(HttpStatusCode.NotFound, api.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, rest.StatusCode);
     }
+
+    [Fact]
+    public async Task SimulatorPage_InTwilioMode_Answers404WithTheNotFoundPage()
+    {
+        await using var app = await TwilioModeApp.StartAsync();
+        var admin = await app.Factory.CreateCookieClientForAsync(DemoAccounts.Admin);
+
+        var response = await admin.GetAsync("/settings/voip/simulator", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Page not found", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
 }
