@@ -1,5 +1,7 @@
 using System.Net;
+using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Data;
+using Ispecia.Voip.Core.Recordings;
 using Ispecia.Voip.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,6 +52,26 @@ public sealed class CallsAndRecordingsPagesTests : IAsyncLifetime
         var agent = await app.Factory.CreateCookieClientForAsync(DemoAccounts.Agent1);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await agent.GetAsync("/settings/voip/recordings", TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    [Fact]
+    public async Task RecordingsPage_Supervisor_FirstHtmlAlreadyListsTheNewestRecording()
+    {
+        int recordingId;
+        await using (var db = await Db().CreateDbContextAsync(TestContext.Current.CancellationToken))
+        {
+            var call = new Call { CallSid = "CA" + Guid.NewGuid().ToString("N"), From = "+12125550100", To = "+14155550101", Direction = CallDirection.Inbound, StartedAt = DateTime.UtcNow };
+            var recording = new Recording { RecordingSid = "RE" + Guid.NewGuid().ToString("N"), Call = call, DurationSeconds = 42, Channels = 2, CreatedAt = DateTime.UtcNow };
+            db.Recordings.Add(recording);
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+            recordingId = recording.Id;
+        }
+
+        var supervisor = await app.Factory.CreateCookieClientForAsync(DemoAccounts.Supervisor);
+        var html = await supervisor.GetStringAsync("/settings/voip/recordings", TestContext.Current.CancellationToken);
+
+        Assert.Contains($"data-recording-id=\"{recordingId}\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("No recording matches these filters", html, StringComparison.Ordinal);
     }
 
     private IDbContextFactory<VoipDbContext> Db() => app.Factory.Services.GetRequiredService<IDbContextFactory<VoipDbContext>>();

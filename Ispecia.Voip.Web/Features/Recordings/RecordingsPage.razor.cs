@@ -14,7 +14,11 @@ namespace Ispecia.Voip.Web.Features.Recordings;
 /// <summary>Settings -> VoIP -> Recordings: filter, play (seekable), download MP3/WAV, delete (admins).</summary>
 public sealed partial class RecordingsPage
 {
+    private const int PageSize = 25;
     private MudDataGrid<RecordingRow>? grid;
+
+    /// <summary>The newest recordings, when prerendering: the grid asks for ServerData only after its first interactive render.</summary>
+    private IReadOnlyList<RecordingRow>? prerendered;
     private IReadOnlyList<(string UserId, string Name)> agents = [];
     private CallViewer viewer = new("", false);
     private DateTime? from;
@@ -30,23 +34,31 @@ public sealed partial class RecordingsPage
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
+    /// <summary>Set only while prerendering on the server.</summary>
+    [CascadingParameter] private HttpContext? PrerenderContext { get; set; }
+
     protected override async Task OnInitializedAsync()
     {
         var user = (await Auth.GetAuthenticationStateAsync()).User;
         viewer = new CallViewer(user.FindFirstValue(ClaimTypes.NameIdentifier)!, SeesEveryone: true);
         agents = await Lines.AgentsAsync();
+        if (PrerenderContext is not null)
+        {
+            prerendered = (await Recordings.ListAsync(Filter(), new PageQuery(null, 0, PageSize))).Items;
+        }
     }
+
+    private RecordingFilter Filter() => new(viewer)
+    {
+        From = from?.ToUniversalTime(), To = to?.AddDays(1).ToUniversalTime(), Direction = direction, AgentUserId = agentId,
+    };
 
     private async Task<GridData<RecordingRow>> LoadAsync(GridState<RecordingRow> state, CancellationToken ct)
     {
         loading = true;
         try
         {
-            var filter = new RecordingFilter(viewer)
-            {
-                From = from?.ToUniversalTime(), To = to?.AddDays(1).ToUniversalTime(), Direction = direction, AgentUserId = agentId,
-            };
-            var page = await Recordings.ListAsync(filter, new PageQuery(search, state.Page, state.PageSize), ct);
+            var page = await Recordings.ListAsync(Filter(), new PageQuery(search, state.Page, state.PageSize), ct);
             return new GridData<RecordingRow> { Items = page.Items, TotalItems = page.TotalCount };
         }
         finally
