@@ -35,6 +35,9 @@ public sealed class SoftphoneLineChangeTests : SoftphoneTestContext
 
         cut.WaitForAssertion(() => Assert.Contains("Ask an admin", cut.Find("[data-testid=softphone-inactive]").TextContent, StringComparison.Ordinal));
         Assert.Single(Session.Invocations["dispose"]);
+        var status = cut.Find("[data-testid=softphone-status]");
+        Assert.Equal("Inactive", status.TextContent.Trim());
+        Assert.DoesNotContain("success", status.ClassName, StringComparison.Ordinal);
     }
 
     [Fact]
