@@ -21,7 +21,11 @@ public static class SimulatorRegistration
 
         var folder = Path.Combine(contentRoot, "App_Data", "simulator");
         var credentials = SimulatorCredentials.LoadOrCreate(folder);
-        services.AddOptions<SimulatorOptions>().Bind(configuration.GetSection(SimulatorOptions.SectionName));
+        services.AddOptions<SimulatorOptions>().Bind(configuration.GetSection(SimulatorOptions.SectionName)).PostConfigure(options =>
+        {
+            var numbers = options.PhoneNumbers.Select(n => n.Trim()).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+            options.PhoneNumbers = numbers.Count > 0 ? numbers : [.. SimulatorOptions.DefaultPhoneNumbers];
+        });
         services.AddSingleton(credentials);
         services.PostConfigure<TwilioOptions>(twilio =>
         {
@@ -30,7 +34,7 @@ public static class SimulatorRegistration
             twilio.ApiKey = credentials.ApiKey;
             twilio.ApiSecret = credentials.ApiSecret;
             twilio.TwimlAppSid = credentials.TwimlAppSid;
-            twilio.PhoneNumber = configuration.GetSection("Simulator:PhoneNumbers").Get<string[]>()?.FirstOrDefault() ?? "+14155550100";
+            twilio.PhoneNumber = configuration.GetSection("Simulator:PhoneNumbers").Get<string[]>()?.FirstOrDefault() ?? SimulatorOptions.DefaultPhoneNumbers[0];
             twilio.ApiBaseUrl = $"http://{SimulatorEndpoint.ApiHost}{SimulatorEndpoint.ApiPath}";
             twilio.ValidateSignatures = true;
         });
