@@ -9,46 +9,41 @@ public sealed partial class TwilioSimulator
     private async Task<Dictionary<string, string>> DialAsync(SimCall parent, TwimlDial dial, CancellationToken ct)
     {
         var timeout = TimeSpan.FromSeconds(dial.Timeout ?? 30);
-        var child = Track(new SimCall
+        // One child leg per noun, as at Twilio: each rings on its own, the first to answer is bridged and the
+        // others are cancelled (a refusal on one leg does not stop the others ringing).
+        var legs = dial.Nouns.Select(noun => (Noun: noun, Leg: Track(new SimCall
         {
             Sid = SimulatorSids.New("CA"),
             ParentSid = parent.Sid,
             From = dial.CallerId ?? parent.From,
-            To = string.Join(",", dial.Nouns.Select(Describe)),
+            To = Describe(noun),
             Direction = "outbound-dial",
-        });
-        log.Add(parent.Sid, "dial", $"Dialling {child.To} (timeout {timeout.TotalSeconds:0} s)");
+        }))).ToList();
+        log.Add(parent.Sid, "dial", $"Dialling {string.Join(",", legs.Select(l => l.Leg.To))} (timeout {timeout.TotalSeconds:0} s)");
         if (parent.DeviceIdentity is not null)
         {
             await devices.RingingAsync(parent);
         }
 
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, child.HungUp);
-        string outcome;
-        try
-        {
-            var attempts = dial.Nouns.Select(noun => RingNounAsync(child, noun, timeout, linked.Token)).ToList();
-            outcome = await FirstAnswerAsync(attempts);
-        }
-        catch (OperationCanceledException) when (parent.IsOver)
-        {
-            outcome = "canceled";
-        }
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var (winner, outcome) = await FirstAnswerAsync(legs.Select(l => RingLegAsync(l.Leg, l.Noun, timeout, linked.Token)).ToList(), parent);
+        await linked.CancelAsync();
 
         var talked = 0;
-        if (outcome == FarEnd.Answers && !parent.IsOver)
+        if (winner is not null && !parent.IsOver)
         {
             await MarkAnsweredAsync(parent);
-            child.AnsweredAt = DateTimeOffset.UtcNow;
+            winner.AnsweredAt = DateTimeOffset.UtcNow;
+            await EndLegsAsync(legs.Select(l => l.Leg).Where(l => l != winner), "canceled");
             if (parent.DeviceIdentity is not null)
             {
                 await devices.AcceptedAsync(parent);
             }
 
-            await devices.AcceptedAsync(child);
-            log.Add(parent.Sid, "bridge", $"Connected to {child.To}");
-            await WaitUntilEitherHangsUpAsync(parent, child);
-            talked = child.DurationSeconds;
+            await devices.AcceptedAsync(winner);
+            log.Add(parent.Sid, "bridge", $"Connected to {winner.To}");
+            await WaitUntilEitherHangsUpAsync(parent, winner);
+            talked = winner.DurationSeconds;
             if (dial.Record is { } record && record.StartsWith("record-from", StringComparison.Ordinal))
             {
                 var recording = recordings.Add(parent.Sid, talked, record.EndsWith("-dual", StringComparison.Ordinal) ? 2 : 1, "DialVerb");
@@ -56,19 +51,50 @@ public sealed partial class TwilioSimulator
             }
         }
 
-        var dialStatus = outcome == FarEnd.Answers ? "completed" : outcome;
-        child.Status = dialStatus;
-        child.Hangup();
-        await devices.EndedAsync(child, outcome == FarEnd.Answers);
-        calls.TryRemove(child.Sid, out _);
+        var dialStatus = winner is not null ? "completed" : outcome;
+        await EndLegsAsync(legs.Select(l => l.Leg), dialStatus, answered: winner);
         log.Add(parent.Sid, "dial", $"Dial ended: {dialStatus}");
         return new Dictionary<string, string>
         {
             ["DialCallStatus"] = dialStatus,
-            ["DialCallSid"] = child.Sid,
+            ["DialCallSid"] = (winner ?? legs.FirstOrDefault().Leg)?.Sid ?? "",
             ["DialCallDuration"] = talked.ToString(CultureInfo.InvariantCulture),
-            ["DialBridged"] = (outcome == FarEnd.Answers).ToString().ToLowerInvariant(),
+            ["DialBridged"] = (winner is not null).ToString().ToLowerInvariant(),
         };
+    }
+
+    private async Task<(SimCall Leg, string Outcome)> RingLegAsync(SimCall leg, TwimlDialNoun noun, TimeSpan timeout, CancellationToken ct)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, leg.HungUp);
+        string outcome;
+        try
+        {
+            outcome = await RingNounAsync(leg, noun, timeout, linked.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            outcome = "canceled";
+        }
+
+        if (outcome != FarEnd.Answers)
+        {
+            // A leg that was refused or not answered ends now; the others go on ringing.
+            await EndLegsAsync([leg], outcome);
+        }
+
+        return (leg, outcome);
+    }
+
+    /// <summary>Hangs up the legs still up, telling their devices (cancel before an answer, disconnect after).</summary>
+    private async Task EndLegsAsync(IEnumerable<SimCall> legs, string status, SimCall? answered = null)
+    {
+        foreach (var leg in legs.Where(l => !l.IsOver || calls.ContainsKey(l.Sid)))
+        {
+            leg.Status = leg == answered ? "completed" : status;
+            leg.Hangup();
+            await devices.EndedAsync(leg, leg == answered);
+            calls.TryRemove(leg.Sid, out _);
+        }
     }
 
     private Task<string> RingNounAsync(SimCall child, TwimlDialNoun noun, TimeSpan timeout, CancellationToken ct) => noun switch
@@ -116,22 +142,32 @@ public sealed partial class TwilioSimulator
         return farEnd.Outcome;
     }
 
-    private static async Task<string> FirstAnswerAsync(List<Task<string>> attempts)
+    /// <summary>The first leg to answer, or none and the last failure word ("canceled" when the caller hung up first).</summary>
+    private static async Task<(SimCall? Winner, string Outcome)> FirstAnswerAsync(List<Task<(SimCall Leg, string Outcome)>> attempts, SimCall parent)
     {
         var pending = attempts.ToList();
         var last = "no-answer";
+        var callerGone = new TaskCompletionSource<(SimCall, string)>(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var registration = parent.HungUp.Register(() => callerGone.TrySetResult((parent, "canceled")));
         while (pending.Count > 0)
         {
-            var done = await Task.WhenAny(pending);
-            pending.Remove(done);
-            last = await done;
-            if (last == FarEnd.Answers)
+            var done = await Task.WhenAny([.. pending, callerGone.Task]);
+            if (done == callerGone.Task)
             {
-                return last;
+                return (null, "canceled");
             }
+
+            pending.Remove(done);
+            var (leg, outcome) = await done;
+            if (outcome == FarEnd.Answers)
+            {
+                return (leg, outcome);
+            }
+
+            last = outcome;
         }
 
-        return last;
+        return (null, last);
     }
 
     private static async Task WaitUntilEitherHangsUpAsync(SimCall parent, SimCall child)

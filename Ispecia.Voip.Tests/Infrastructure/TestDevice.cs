@@ -34,6 +34,9 @@ public sealed class TestDevice(HubConnection connection, string token) : IAsyncD
 
     public Task HangupAsync(string sid) => connection.InvokeAsync<bool>("Hangup", sid, TestContext.Current.CancellationToken);
 
+    /// <summary>Whether the device has been told <paramref name="name"/> about call <paramref name="sid"/> so far.</summary>
+    public bool WasTold(string name, string sid) => events.Any(e => e.Event == name && e.Sid == sid);
+
     /// <summary>Waits until the device was told <paramref name="name"/> about call <paramref name="sid"/>.</summary>
     public async Task WaitForAsync(string name, string? sid = null)
     {
