@@ -34,6 +34,7 @@ public sealed partial class TwilioSimulator
         {
             await MarkAnsweredAsync(parent);
             winner.AnsweredAt = DateTimeOffset.UtcNow;
+            winner.Status = "in-progress";
             await EndLegsAsync(legs.Select(l => l.Leg).Where(l => l != winner), "canceled");
             if (parent.DeviceIdentity is not null)
             {

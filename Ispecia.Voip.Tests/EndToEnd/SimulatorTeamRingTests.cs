@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text.Json;
 using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Data.Seeding;
 using Ispecia.Voip.Tests.Infrastructure;
@@ -29,6 +30,10 @@ public sealed class SimulatorTeamRingTests : IAsyncLifetime
         await agent2.WaitForAsync("Accepted", ringing2.CallSid);
         await agent1.WaitForAsync("Canceled", ringing1.CallSid);
         Assert.False(agent1.WasTold("Accepted", ringing1.CallSid));
+        var live = (await (await app.AdminClientAsync()).GetFromJsonAsync<JsonElement>("/api/voip/simulator/calls", TestContext.Current.CancellationToken))
+            .EnumerateArray().ToDictionary(c => c.GetProperty("sid").GetString()!, c => c.GetProperty("status").GetString());
+        Assert.Equal("in-progress", live[ringing2.CallSid]);
+        Assert.DoesNotContain(ringing1.CallSid, live.Keys);
         await agent2.HangupAsync(ringing2.CallSid);
         var call = await app.WaitForCallAsync(c => c.CallSid == sid, c => c.EndedAt is not null);
         Assert.Equal(CallStatus.Completed, call.Status);
