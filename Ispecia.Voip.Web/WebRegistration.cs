@@ -59,6 +59,7 @@ public static class WebRegistration
         services.AddSingleton<WebhookLog>();
         services.AddSingleton<Features.Setup.SetupStatus>();
         services.AddSingleton<Features.Setup.PhoneNumbersInUse>();
+        services.AddTransient<Features.Setup.TwilioSetupCheck>();
         services.AddOutboundCallsRateLimit();
         services.AddVoipApi();
         return services;

@@ -37,6 +37,14 @@ public sealed class TwilioRestClient(HttpClient http, IOptions<TwilioOptions> op
     public Task<TwilioAccount> FetchAccountAsync(CancellationToken cancellationToken = default) =>
         SendAsync<TwilioAccount>(HttpMethod.Get, null, null, cancellationToken);
 
+    /// <summary>The TwiML App the browser's calls and the numbers' calls go through (Setup page check).</summary>
+    public Task<TwilioApplication> FetchApplicationAsync(string applicationSid, CancellationToken cancellationToken = default) =>
+        SendAsync<TwilioApplication>(HttpMethod.Get, $"Applications/{Segment(applicationSid)}.json", null, cancellationToken);
+
+    /// <summary>The account's phone numbers, up to 1000 (Twilio's largest page), with where their calls go.</summary>
+    public async Task<IReadOnlyList<TwilioIncomingNumber>> ListIncomingNumbersAsync(CancellationToken cancellationToken = default) =>
+        (await SendAsync<TwilioIncomingNumberPage>(HttpMethod.Get, "IncomingPhoneNumbers.json?PageSize=1000", null, cancellationToken)).IncomingPhoneNumbers;
+
     /// <summary>
     /// Opens a recording's media without buffering it. <paramref name="range"/> (a Range header value such as
     /// "bytes=0-") is passed through so the browser can seek; a 416 answer is returned, not thrown.

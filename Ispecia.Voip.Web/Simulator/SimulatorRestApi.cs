@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using Ispecia.Voip.Core.Simulator;
+using Microsoft.Extensions.Options;
 
 namespace Ispecia.Voip.Web.Simulator;
 
@@ -25,6 +26,23 @@ public static class SimulatorRestApi
             .AllowAnonymous()
             .ExcludeFromDescription()
             .AddEndpointFilter(RequireBasicAuth);
+        api.MapGet("/Applications/{applicationSid}.json", (string applicationSid, SimulatorCredentials credentials, SimulatorEndpoint endpoint) =>
+            applicationSid == credentials.TwimlAppSid
+                ? Results.Json(new
+                {
+                    sid = credentials.TwimlAppSid, friendly_name = "Ispecia simulator app",
+                    voice_url = endpoint.PublicBaseUrl + TwilioSimulator.VoicePath, voice_method = "POST",
+                    status_callback = endpoint.PublicBaseUrl + TwilioSimulator.StatusPath, status_callback_method = "POST",
+                })
+                : NotFound($"Application {applicationSid}"));
+        api.MapGet("/IncomingPhoneNumbers.json", (SimulatorCredentials credentials, IOptions<SimulatorOptions> options) => Results.Json(new
+        {
+            incoming_phone_numbers = options.Value.PhoneNumbers.Select((number, i) => new
+            {
+                sid = $"PN{i:x32}", phone_number = number, voice_url = (string?)null, voice_application_sid = credentials.TwimlAppSid,
+            }),
+            next_page_uri = (string?)null,
+        }));
         api.MapPost("/Calls.json", CreateCallAsync);
         api.MapGet("/Calls/{callSid}.json", (string callSid, TwilioSimulator simulator) =>
             simulator.Find(callSid) is { } call ? Results.Json(CallJson(call, simulator)) : NotFound($"Call {callSid}"));

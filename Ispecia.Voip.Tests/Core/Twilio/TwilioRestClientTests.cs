@@ -109,6 +109,26 @@ public sealed class TwilioRestClientTests
     }
 
     [Fact]
+    public async Task ListIncomingNumbersAsync_AccountWithNumbers_ReadsWhereEachNumbersCallsGo()
+    {
+        await using var stub = await StubTwilioServer.StartAsync((context, _) => StubTwilioServer.Json(context, 200, """
+            {"incoming_phone_numbers":[
+              {"sid":"PN1","phone_number":"+14155550100","voice_url":"","voice_application_sid":"AP1"},
+              {"sid":"PN2","phone_number":"+14155550101","voice_url":"https://crm.example.com/voip/webhook/twilio/voice","voice_application_sid":null}],
+             "next_page_uri":null}
+            """));
+        using var services = Services(stub);
+
+        var numbers = await Client(services).ListIncomingNumbersAsync(Cancel);
+
+        Assert.Equal(
+            [new TwilioIncomingNumber { Sid = "PN1", PhoneNumber = "+14155550100", VoiceUrl = "", VoiceApplicationSid = "AP1" },
+             new TwilioIncomingNumber { Sid = "PN2", PhoneNumber = "+14155550101", VoiceUrl = "https://crm.example.com/voip/webhook/twilio/voice" }],
+            numbers);
+        Assert.Equal(("GET", $"/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json?PageSize=1000"), (stub.Requests[0].Method, stub.Requests[0].PathAndQuery));
+    }
+
+    [Fact]
     public async Task FetchAccountAsync_WrongCredentials_ThrowsWithTwilioCodeMessageAndLink()
     {
         await using var stub = await StubTwilioServer.StartAsync((context, _) => StubTwilioServer.Json(context, 401,
