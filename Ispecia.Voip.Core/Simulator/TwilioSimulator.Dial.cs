@@ -89,12 +89,17 @@ public sealed partial class TwilioSimulator
     /// <summary>Hangs up the legs still up, telling their devices (cancel before an answer, disconnect after).</summary>
     private async Task EndLegsAsync(IEnumerable<SimCall> legs, string status, SimCall? answered = null)
     {
-        foreach (var leg in legs.Where(l => !l.IsOver || calls.ContainsKey(l.Sid)))
+        // Whoever takes a leg out of the live calls ends it, so racing callers never tell a device twice.
+        foreach (var leg in legs)
         {
+            if (!calls.TryRemove(leg.Sid, out _))
+            {
+                continue;
+            }
+
             leg.Status = leg == answered ? "completed" : status;
             leg.Hangup();
             await devices.EndedAsync(leg, leg == answered);
-            calls.TryRemove(leg.Sid, out _);
         }
     }
 

@@ -161,7 +161,7 @@ public sealed class VoipAccountServiceTests : IAsyncLifetime
         var id = await services.AddUserAsync("Dana Diaz");
         await services.AddUserAsync("Avery Agent", "avery", "101");
         var announced = new List<string>();
-        services.Get<LineChanges>().Changed += announced.Add;
+        services.Get<LineChanges>().Published += announced.Add;
 
         await Assert.ThrowsAsync<ValidationException>(() => Accounts.SaveVoipAccountAsync(
             new VoipAccountRequest { UserId = id, Identity = "dana", Extension = "101" }, AdminServices.Admin, Cancel));

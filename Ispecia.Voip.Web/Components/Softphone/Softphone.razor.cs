@@ -60,7 +60,7 @@ public sealed partial class Softphone : IAsyncDisposable
             Controller.DialRequested += OnDialRequestedAsync;
         }
 
-        LineChanges.Changed += OnLineChanged;
+        LineChanges.Published += OnLineChanged;
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -217,7 +217,7 @@ public sealed partial class Softphone : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Controller.DialRequested -= OnDialRequestedAsync;
-        LineChanges.Changed -= OnLineChanged;
+        LineChanges.Published -= OnLineChanged;
         ticker?.Dispose();
         try
         {
