@@ -1,4 +1,3 @@
-using System.Net;
 using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Calls.History;
 using Ispecia.Voip.Core.Common;
@@ -13,9 +12,8 @@ namespace Ispecia.Voip.Core.Recordings;
 /// Recordings for the REST API and the admin Recordings page: the filtered list, the file behind one recording for
 /// playback, and deletion (at Twilio first, then here). Agents see only recordings of their own calls.
 /// </summary>
-/// <remarks>Holds a typed Twilio HttpClient: register it transient, not as a singleton.</remarks>
 public sealed class RecordingService(
-    IDbContextFactory<VoipDbContext> dbFactory, PhoneNumberService phones, TwilioRestClient twilio, TimeProvider clock)
+    IDbContextFactory<VoipDbContext> dbFactory, PhoneNumberService phones, TwilioApi twilio, TimeProvider clock)
 {
     /// <summary>Newest first unless <see cref="PageQuery.SortBy"/> is "duration"; search matches names and numbers.</summary>
     public async Task<PagedResult<RecordingRow>> ListAsync(RecordingFilter filter, PageQuery page, CancellationToken ct = default)
@@ -59,7 +57,7 @@ public sealed class RecordingService(
     /// Deletes the recording at Twilio (one Twilio no longer has counts as deleted), then here, and notes it on the
     /// call's timeline. False when there is no such recording.
     /// </summary>
-    /// <exception cref="TwilioApiException">Twilio refused for another reason; nothing was deleted here.</exception>
+    /// <exception cref="Twilio.Exceptions.ApiException">Twilio refused for another reason; nothing was deleted here.</exception>
     public async Task<bool> DeleteAsync(int recordingId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -73,7 +71,7 @@ public sealed class RecordingService(
         {
             await twilio.DeleteRecordingAsync(recording.RecordingSid, ct);
         }
-        catch (TwilioApiException e) when (e.StatusCode == HttpStatusCode.NotFound)
+        catch (Exception e) when (TwilioFailure.IsNotFound(e))
         {
             // Already gone at Twilio (deleted there, or by an earlier attempt that failed before the row went).
         }

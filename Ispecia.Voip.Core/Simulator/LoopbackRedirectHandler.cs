@@ -1,16 +1,18 @@
+using Ispecia.Voip.Core.Twilio.Http;
+
 namespace Ispecia.Voip.Core.Simulator;
 
 /// <summary>
-/// In simulator mode Twilio:ApiBaseUrl names <see cref="SimulatorEndpoint.ApiHost"/>: this handler sends those
-/// requests to the app's own loopback address, known only once the server has started.
+/// Registered on the Twilio HttpClient in simulator mode only: requests the library addresses to api.twilio.com go to
+/// the simulator's REST API on this app's own loopback address, known only once the server has started.
 /// </summary>
 public sealed class LoopbackRedirectHandler(SimulatorEndpoint endpoint) : DelegatingHandler
 {
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (request.RequestUri is { } uri && string.Equals(uri.Host, SimulatorEndpoint.ApiHost, StringComparison.OrdinalIgnoreCase))
+        if (request.RequestUri is { } uri && string.Equals(uri.Host, ApiBaseUrlHandler.TwilioApiHost, StringComparison.OrdinalIgnoreCase))
         {
-            request.RequestUri = new Uri(endpoint.LoopbackBaseUrl + uri.PathAndQuery);
+            request.RequestUri = new Uri(endpoint.LoopbackBaseUrl + SimulatorEndpoint.ApiPath + uri.PathAndQuery);
         }
 
         return base.SendAsync(request, cancellationToken);

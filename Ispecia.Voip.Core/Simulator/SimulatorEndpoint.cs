@@ -11,9 +11,7 @@ namespace Ispecia.Voip.Core.Simulator;
 /// </summary>
 public sealed class SimulatorEndpoint(IServer server, IOptions<VoipOptions> voip)
 {
-    /// <summary>The host name in Twilio:ApiBaseUrl that stands for "this app's loopback address" in simulator mode.</summary>
-    public const string ApiHost = "twilio-simulator.internal";
-
+    /// <summary>Where the simulator serves Twilio's REST API on this app.</summary>
     public const string ApiPath = "/simulator/twilio";
 
     public string LoopbackBaseUrl

@@ -1,4 +1,5 @@
 using Ispecia.Voip.Core.Configuration;
+using Ispecia.Voip.Core.Simulator.Protocol;
 using Ispecia.Voip.Core.Twilio;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,8 +10,9 @@ namespace Ispecia.Voip.Core.Simulator;
 public static class SimulatorRegistration
 {
     /// <summary>
-    /// In simulator mode: the simulated account's credentials and numbers become the Twilio settings, and the REST
-    /// client talks to the simulator's endpoints on this app. Outside simulator mode nothing is registered.
+    /// In simulator mode: the simulated account's credentials and numbers become the Twilio settings, and the Twilio
+    /// library's requests to api.twilio.com go to the simulator's endpoints on this app. Outside simulator mode nothing
+    /// is registered, so the app code cannot tell which of the two it talks to.
     /// </summary>
     public static IServiceCollection AddVoipSimulator(this IServiceCollection services, IConfiguration configuration, TelephonyMode mode, string contentRoot)
     {
@@ -35,16 +37,16 @@ public static class SimulatorRegistration
             twilio.ApiSecret = credentials.ApiSecret;
             twilio.TwimlAppSid = credentials.TwimlAppSid;
             twilio.PhoneNumber = configuration.GetSection("Simulator:PhoneNumbers").Get<string[]>()?.FirstOrDefault() ?? SimulatorOptions.DefaultPhoneNumbers[0];
-            twilio.ApiBaseUrl = $"http://{SimulatorEndpoint.ApiHost}{SimulatorEndpoint.ApiPath}";
             twilio.ValidateSignatures = true;
         });
         services.AddSingleton<SimulatorEndpoint>();
         services.AddSingleton<SimulatorLog>();
+        services.AddSingleton<AccessTokenValidator>();
         services.AddSingleton(new RecordingStore(Path.Combine(folder, "recordings")));
         services.AddHttpClient<SimulatorWebhooks>(client => client.Timeout = TimeSpan.FromSeconds(15));
         services.AddSingleton<TwilioSimulator>(sp => ActivatorUtilities.CreateInstance<TwilioSimulator>(sp, sp.GetRequiredService<SimulatorWebhooks>()));
         services.AddTransient<LoopbackRedirectHandler>();
-        services.AddHttpClient<TwilioRestClient>().AddHttpMessageHandler<LoopbackRedirectHandler>();
+        services.AddHttpClient(TwilioRegistration.HttpClientName).AddHttpMessageHandler<LoopbackRedirectHandler>();
         return services;
     }
 }

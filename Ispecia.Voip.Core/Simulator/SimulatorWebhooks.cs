@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using Ispecia.Voip.Core.Twilio;
-using Ispecia.Voip.Core.Twilio.Twiml;
-using Microsoft.Extensions.Options;
+using Ispecia.Voip.Core.Simulator.Protocol;
+using Ispecia.Voip.Core.Simulator.Twiml;
 
 namespace Ispecia.Voip.Core.Simulator;
 
@@ -9,7 +8,7 @@ namespace Ispecia.Voip.Core.Simulator;
 /// Posts webhooks to the app as Twilio does: form-encoded, over real HTTP, signed with X-Twilio-Signature over the
 /// URL the app will check (its public base URL when set).
 /// </summary>
-public sealed class SimulatorWebhooks(HttpClient http, SimulatorEndpoint endpoint, IOptions<TwilioOptions> twilio, SimulatorLog log)
+public sealed class SimulatorWebhooks(HttpClient http, SimulatorEndpoint endpoint, SimulatorCredentials credentials, SimulatorLog log)
 {
     /// <summary>Turns an app path or absolute URL into (URL to sign, URL to send to).</summary>
     public (string Signed, string Target) Resolve(string urlOrPath)
@@ -31,9 +30,8 @@ public sealed class SimulatorWebhooks(HttpClient http, SimulatorEndpoint endpoin
     public async Task<string?> PostAsync(string urlOrPath, IReadOnlyDictionary<string, string> form, string? callSid, CancellationToken ct)
     {
         var (signed, target) = Resolve(urlOrPath);
-        var validator = new TwilioRequestValidator(twilio.Value.AuthToken ?? "");
         using var request = new HttpRequestMessage(HttpMethod.Post, target) { Content = new FormUrlEncodedContent(form) };
-        request.Headers.Add("X-Twilio-Signature", validator.ComputeSignature(signed, form));
+        request.Headers.Add("X-Twilio-Signature", WebhookSigner.Sign(credentials.AuthToken, signed, form));
         request.Headers.UserAgent.ParseAdd("TwilioProxy/1.1");
         var watch = Stopwatch.StartNew();
         try

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Ispecia.Voip.Core.Twilio.Twiml;
+using Ispecia.Voip.Core.Simulator.Twiml;
 
 namespace Ispecia.Voip.Core.Simulator;
 

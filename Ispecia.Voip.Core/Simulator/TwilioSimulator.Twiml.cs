@@ -1,5 +1,5 @@
 using System.Globalization;
-using Ispecia.Voip.Core.Twilio.Twiml;
+using Ispecia.Voip.Core.Simulator.Twiml;
 
 namespace Ispecia.Voip.Core.Simulator;
 
@@ -168,6 +168,7 @@ public sealed partial class TwilioSimulator
         }, call.Sid, CancellationToken.None);
     }
 
+    // Twilio's own address for the media: the app fetches it through the library's client, which the simulator rebases.
     private string RecordingUrl(SimRecording recording) =>
-        $"https://{SimulatorEndpoint.ApiHost}{SimulatorEndpoint.ApiPath}/2010-04-01/Accounts/{credentials.AccountSid}/Recordings/{recording.Sid}";
+        $"https://api.twilio.com/2010-04-01/Accounts/{credentials.AccountSid}/Recordings/{recording.Sid}";
 }

@@ -78,9 +78,9 @@ public sealed partial class TwilioSimulator(
             {
                 try
                 {
-                    await ExecuteAsync(call, Twilio.Twiml.TwimlDocument.Parse(twiml).Verbs, ct);
+                    await ExecuteAsync(call, Twiml.TwimlDocument.Parse(twiml).Verbs, ct);
                 }
-                catch (Twilio.Twiml.TwimlParseException ex)
+                catch (Twiml.TwimlParseException ex)
                 {
                     log.Add(call.Sid, "error", $"12100 Document parse failure: {ex.Message}");
                     call.Status = "failed";
@@ -161,7 +161,7 @@ public sealed partial class TwilioSimulator(
         {
             // Hung up in the middle of the flow.
         }
-        catch (Exception ex) when (ex is Twilio.Twiml.TwimlParseException or InvalidOperationException or HttpRequestException)
+        catch (Exception ex) when (ex is Twiml.TwimlParseException or InvalidOperationException or HttpRequestException)
         {
             log.Add(call.Sid, "error", ex.Message);
         }

@@ -2,7 +2,8 @@ using System.Net;
 using Ispecia.Voip.Core.Data;
 using Ispecia.Voip.Core.Twilio;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
+using Twilio.Exceptions;
+using Twilio.Rest.Api.V2010;
 
 namespace Ispecia.Voip.Core.Trunks;
 
@@ -12,8 +13,7 @@ namespace Ispecia.Voip.Core.Trunks;
 /// </summary>
 public sealed class TwilioConnectionTester(
     IDbContextFactory<VoipDbContext> dbFactory,
-    TwilioRestClient twilio,
-    IOptions<TwilioOptions> options) : ITrunkConnectionTester
+    TwilioApi twilio) : ITrunkConnectionTester
 {
     public async Task<TrunkTestResult> TestAsync(int trunkId, CancellationToken cancellationToken)
     {
@@ -35,12 +35,12 @@ public sealed class TwilioConnectionTester(
         {
             var account = await twilio.FetchAccountAsync(cancellationToken);
             var name = string.IsNullOrWhiteSpace(account.FriendlyName) ? account.Sid : $"'{account.FriendlyName}'";
-            var type = string.IsNullOrWhiteSpace(account.Type) ? "" : $" ({account.Type} account)";
-            return string.Equals(account.Status, "active", StringComparison.OrdinalIgnoreCase)
+            var type = account.Type is null ? "" : $" ({account.Type} account)";
+            return account.Status == AccountResource.StatusEnum.Active
                 ? new TrunkTestResult(true, $"Connected: Twilio accepted the credentials for account {name}{type}.")
-                : new TrunkTestResult(false, $"Twilio accepted the credentials, but account {name} is {account.Status ?? "not active"}; calls will fail until it is active again.");
+                : new TrunkTestResult(false, $"Twilio accepted the credentials, but account {name} is {account.Status?.ToString() ?? "not active"}; calls will fail until it is active again.");
         }
-        catch (TwilioApiException ex)
+        catch (ApiException ex)
         {
             return new TrunkTestResult(false, Explain(ex));
         }
@@ -49,20 +49,19 @@ public sealed class TwilioConnectionTester(
             // A missing Twilio:AccountSid or Twilio:AuthToken: the message names the key.
             return new TrunkTestResult(false, $"{ex.Message} Set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN, restart, and test again.");
         }
-        catch (HttpRequestException ex)
+        catch (ApiConnectionException ex) when (!cancellationToken.IsCancellationRequested)
         {
-            return new TrunkTestResult(false, $"Could not reach Twilio at {options.Value.ApiBaseUrl}: {ex.Message} Check the server's internet access and Twilio:ApiBaseUrl.");
-        }
-        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return new TrunkTestResult(false, $"Twilio at {options.Value.ApiBaseUrl} did not answer in time; try again in a minute.");
+            // The library wraps network errors and time-outs alike; the inner exception says which.
+            return new TrunkTestResult(false, ex.InnerException is TaskCanceledException
+                ? "Twilio did not answer in time; try again in a minute."
+                : $"Could not reach Twilio: {ex.InnerException?.Message ?? ex.Message} Check the server's internet access.");
         }
     }
 
-    private static string Explain(TwilioApiException ex)
+    private static string Explain(ApiException ex)
     {
-        var code = ex.Code is { } c ? $" (error {c})" : "";
-        return ex.StatusCode switch
+        var code = ex.Code > 0 ? $" (error {ex.Code})" : "";
+        return (HttpStatusCode)ex.Status switch
         {
             HttpStatusCode.Unauthorized =>
                 $"Twilio refused the credentials{code}: check Twilio:AccountSid and Twilio:AuthToken (TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN).",

@@ -1,33 +1,29 @@
-using System.Buffers;
-using System.Buffers.Text;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using Microsoft.Extensions.Options;
+using Twilio.Jwt.AccessToken;
 
 namespace Ispecia.Voip.Core.Twilio;
 
 /// <summary>
-/// Issues the access tokens the browser SDK registers with: HS256 JWTs signed with the API key secret,
-/// carrying the client identity and a voice grant (PROTOCOL.md section 1).
+/// Issues the access tokens the browser SDK registers with, through the official library's <see cref="Token"/> and
+/// <see cref="VoiceGrant"/>: the client identity, incoming calls allowed, and the TwiML App for outgoing calls.
 /// </summary>
 public sealed class AccessTokenGenerator(IOptions<TwilioOptions> options, TimeProvider timeProvider)
 {
     /// <summary>Twilio refuses tokens that live longer than 24 hours (error 20157).</summary>
     public const int MaxTtlSeconds = 86400;
 
-    /// <summary>The JWT content type Twilio requires in the header.</summary>
-    public const string ContentType = "twilio-fpa;v=1";
+    /// <summary>Shorter tokens would be renewed more often than the SDK's 10-second refresh margin allows.</summary>
+    public const int MinTtlSeconds = 60;
 
     /// <summary>A token for <paramref name="identity"/> from the configured credentials, valid from now for Twilio:TokenTtlSeconds.</summary>
-    /// <exception cref="InvalidOperationException">A credential is missing or the configured TTL is outside 1..86400.</exception>
+    /// <exception cref="InvalidOperationException">A credential is missing or the configured TTL is out of range.</exception>
     public AccessToken Create(string identity)
     {
         var settings = options.Value;
-        if (settings.TokenTtlSeconds is < 1 or > MaxTtlSeconds)
+        if (settings.TokenTtlSeconds is < MinTtlSeconds or > MaxTtlSeconds)
         {
             throw new InvalidOperationException(
-                $"Twilio:TokenTtlSeconds is {settings.TokenTtlSeconds}; it must be between 1 and {MaxTtlSeconds} seconds (Twilio refuses tokens that live longer than 24 hours).");
+                $"Twilio:TokenTtlSeconds is {settings.TokenTtlSeconds}; it must be between {MinTtlSeconds} and {MaxTtlSeconds} seconds (Twilio refuses tokens that live longer than 24 hours).");
         }
 
         return Create(
@@ -40,16 +36,17 @@ public sealed class AccessTokenGenerator(IOptions<TwilioOptions> options, TimePr
             TimeSpan.FromSeconds(settings.TokenTtlSeconds));
     }
 
-    /// <summary>A token built from explicit inputs only; the same inputs always give the same token.</summary>
+    /// <summary>A token from explicit inputs: <c>nbf</c> is <paramref name="issuedAt"/>, <c>exp</c> is <c>nbf</c> + <paramref name="ttl"/>.</summary>
     /// <param name="accountSid">Account SID, written as <c>sub</c>.</param>
     /// <param name="apiKeySid">API key SID, written as <c>iss</c> and as the prefix of <c>jti</c>.</param>
-    /// <param name="apiSecret">API key secret, the HMAC key.</param>
+    /// <param name="apiSecret">API key secret, the HMAC key (Twilio's are 32 characters; the library needs at least that).</param>
     /// <param name="twimlAppSid">Application for outgoing calls; no outgoing grant when empty.</param>
     /// <param name="identity">The client identity.</param>
-    /// <param name="issuedAt">Written as <c>nbf</c> and in <c>jti</c>, in whole seconds.</param>
+    /// <param name="issuedAt">Written as <c>nbf</c>, in whole seconds.</param>
     /// <param name="ttl">Whole seconds from 1 to <see cref="MaxTtlSeconds"/>.</param>
     /// <param name="outgoingParams">Optional <c>grants.voice.outgoing.params</c>.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="ttl"/> is below 1 s or above 24 h.</exception>
+    /// <exception cref="ArgumentException"><paramref name="apiSecret"/> is shorter than 32 bytes.</exception>
     public static AccessToken Create(
         string accountSid,
         string apiKeySid,
@@ -71,72 +68,24 @@ public sealed class AccessTokenGenerator(IOptions<TwilioOptions> options, TimePr
                 $"An access token must live between 1 and {MaxTtlSeconds} seconds (Twilio refuses tokens that live longer than 24 hours).");
         }
 
-        var notBefore = issuedAt.ToUnixTimeSeconds();
-        var expires = notBefore + ttlSeconds;
-        var signingInput = Encode(WriteHeader()) + "." + Encode(WritePayload(accountSid, apiKeySid, twimlAppSid, identity, notBefore, expires, outgoingParams));
-        var signature = HMACSHA256.HashData(Encoding.UTF8.GetBytes(apiSecret), Encoding.ASCII.GetBytes(signingInput));
-        return new AccessToken(signingInput + "." + Base64Url.EncodeToString(signature), identity, DateTimeOffset.FromUnixTimeSeconds(expires));
+        // HS256 through System.IdentityModel refuses keys under 256 bits with an opaque message; say which setting it is.
+        if (System.Text.Encoding.UTF8.GetByteCount(apiSecret) < 32)
+        {
+            throw new ArgumentException("The API key secret is shorter than 32 characters; use the secret Twilio showed when the API key was created (Twilio:ApiSecret).", nameof(apiSecret));
+        }
+
+        var notBefore = DateTimeOffset.FromUnixTimeSeconds(issuedAt.ToUnixTimeSeconds());
+        var expires = notBefore.AddSeconds(ttlSeconds);
+        var grant = new VoiceGrant
+        {
+            IncomingAllow = true,
+            OutgoingApplicationSid = string.IsNullOrWhiteSpace(twimlAppSid) ? null : twimlAppSid,
+            OutgoingApplicationParams = outgoingParams is { Count: > 0 } ? new Dictionary<string, string>(outgoingParams) : null,
+        };
+        var token = new Token(accountSid, apiKeySid, apiSecret, identity, expires.UtcDateTime, notBefore.UtcDateTime, [grant]);
+        return new AccessToken(token.ToJwt(), identity, expires);
     }
 
     private static string Required(string? value, string key) =>
         string.IsNullOrWhiteSpace(value) ? throw new InvalidOperationException($"{key} is not set; access tokens cannot be issued without it.") : value;
-
-    private static string Encode(ArrayBufferWriter<byte> json) => Base64Url.EncodeToString(json.WrittenSpan);
-
-    private static ArrayBufferWriter<byte> WriteHeader()
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        using var json = new Utf8JsonWriter(buffer);
-        json.WriteStartObject();
-        json.WriteString("alg", "HS256");
-        json.WriteString("typ", "JWT");
-        json.WriteString("cty", ContentType);
-        json.WriteEndObject();
-        json.Flush();
-        return buffer;
-    }
-
-    // Claim order follows vector T2 so the token can be compared byte for byte.
-    private static ArrayBufferWriter<byte> WritePayload(
-        string accountSid, string apiKeySid, string? twimlAppSid, string identity, long notBefore, long expires,
-        IReadOnlyDictionary<string, string>? outgoingParams)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        using var json = new Utf8JsonWriter(buffer);
-        json.WriteStartObject();
-        json.WriteString("iss", apiKeySid);
-        json.WriteNumber("exp", expires);
-        json.WriteString("jti", $"{apiKeySid}-{notBefore}");
-        json.WriteString("sub", accountSid);
-        json.WriteNumber("nbf", notBefore);
-        json.WriteStartObject("grants");
-        json.WriteString("identity", identity);
-        json.WriteStartObject("voice");
-        json.WriteStartObject("incoming");
-        json.WriteBoolean("allow", true);
-        json.WriteEndObject();
-        if (!string.IsNullOrWhiteSpace(twimlAppSid))
-        {
-            json.WriteStartObject("outgoing");
-            json.WriteString("application_sid", twimlAppSid);
-            if (outgoingParams is { Count: > 0 })
-            {
-                json.WriteStartObject("params");
-                foreach (var (name, value) in outgoingParams)
-                {
-                    json.WriteString(name, value);
-                }
-
-                json.WriteEndObject();
-            }
-
-            json.WriteEndObject();
-        }
-
-        json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteEndObject();
-        json.Flush();
-        return buffer;
-    }
 }

@@ -5,6 +5,9 @@ public sealed class TwilioOptions
 {
     public const string SectionName = "Twilio";
 
+    /// <summary>The origin the official library addresses.</summary>
+    public const string DefaultApiBaseUrl = "https://api.twilio.com";
+
     /// <summary>Account SID (AC…): the user name for REST calls and the <c>sub</c> of access tokens.</summary>
     public string? AccountSid { get; set; }
 
@@ -26,13 +29,13 @@ public sealed class TwilioOptions
     /// <summary>Caller ID for outbound calls when it differs from <see cref="PhoneNumber"/>.</summary>
     public string? CallerId { get; set; }
 
-    /// <summary>REST origin; the simulator replaces it with its own base URL.</summary>
-    public string ApiBaseUrl { get; set; } = "https://api.twilio.com";
+    /// <summary>Where the library's requests for api.twilio.com are sent; another origin only for an egress proxy or a test.</summary>
+    public string ApiBaseUrl { get; set; } = DefaultApiBaseUrl;
 
     /// <summary>Refuse webhooks whose X-Twilio-Signature does not match.</summary>
     public bool ValidateSignatures { get; set; } = true;
 
-    /// <summary>Lifetime of browser access tokens, 1 to 86400 seconds.</summary>
+    /// <summary>Lifetime of browser access tokens, 60 to 86400 seconds.</summary>
     public int TokenTtlSeconds { get; set; } = 3600;
 
     /// <summary><see cref="CallerId"/> if set, else <see cref="PhoneNumber"/>.</summary>

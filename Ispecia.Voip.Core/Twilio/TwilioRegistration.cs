@@ -1,33 +1,40 @@
+using Ispecia.Voip.Core.Twilio.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
-using Microsoft.Extensions.Options;
 using Polly;
 
 namespace Ispecia.Voip.Core.Twilio;
 
 public static class TwilioRegistration
 {
-    /// <summary>Binds <see cref="TwilioOptions"/> and registers the token issuer and checker, the webhook signature validator and the REST client.</summary>
+    /// <summary>The HttpClient every request to Twilio's REST API goes through, the library's and the media client's.</summary>
+    public const string HttpClientName = "twilio";
+
+    /// <summary>Binds <see cref="TwilioOptions"/> and registers the token issuer, the REST wrapper and the media client.</summary>
     public static IServiceCollection AddVoipTwilio(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<TwilioOptions>().Bind(configuration.GetSection(TwilioOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AccessTokenGenerator>();
-        services.AddSingleton<AccessTokenValidator>();
-        services.AddSingleton(sp => new TwilioRequestValidator(sp.GetRequiredService<IOptions<TwilioOptions>>()));
-        services.AddTwilioRestClient();
+        services.AddTwilioHttpClient();
+        services.AddTransient<TwilioApi>();
+        services.AddTransient<RecordingMediaClient>();
         return services;
     }
 
     /// <summary>
-    /// Registers <see cref="TwilioRestClient"/> as a typed HttpClient. GET and DELETE are retried with exponential
-    /// backoff on 408, 429, 5xx and network errors; POST never is, since Twilio would place a call twice.
+    /// The named client, outermost first: the caller's cancellation, then retries with exponential backoff on 408, 429,
+    /// 5xx and network errors for GET and DELETE only (a POST may have placed a call: never send it twice), then the
+    /// Twilio:ApiBaseUrl rebasing. Simulator mode adds its own rebasing handler to the same client.
     /// </summary>
-    public static IHttpClientBuilder AddTwilioRestClient(this IServiceCollection services)
+    public static IHttpClientBuilder AddTwilioHttpClient(this IServiceCollection services)
     {
-        var builder = services.AddHttpClient<TwilioRestClient>(client => client.Timeout = TimeSpan.FromSeconds(30));
+        services.TryAddTransient<RequestCancellationHandler>();
+        services.TryAddTransient<ApiBaseUrlHandler>();
+        var builder = services.AddHttpClient(HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30))
+            .AddHttpMessageHandler<RequestCancellationHandler>();
         builder.AddResilienceHandler("twilio-rest", pipeline => pipeline.AddRetry(new HttpRetryStrategyOptions
         {
             MaxRetryAttempts = 3,
@@ -37,7 +44,7 @@ public static class TwilioRegistration
             ShouldHandle = args => ValueTask.FromResult(
                 IsIdempotent(args.Context.GetRequestMessage()?.Method) && HttpClientResiliencePredicates.IsTransient(args.Outcome)),
         }));
-        return builder;
+        return builder.AddHttpMessageHandler<ApiBaseUrlHandler>();
     }
 
     private static bool IsIdempotent(HttpMethod? method) => method == HttpMethod.Get || method == HttpMethod.Delete;

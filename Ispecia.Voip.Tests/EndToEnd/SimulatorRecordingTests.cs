@@ -29,11 +29,11 @@ public sealed class SimulatorRecordingTests : IAsyncLifetime
         await agent1.HangupAsync(sid);
         var call = await app.WaitForCallAsync(c => c.CallSid == sid, c => c.Recordings.Count == 1);
         var recording = call.Recordings.Single();
-        var twilio = app.Factory.Services.GetRequiredService<TwilioRestClient>();
+        var twilio = app.Factory.Services.GetRequiredService<RecordingMediaClient>();
 
-        await using var wav = await twilio.GetRecordingMediaAsync(recording.RecordingSid, RecordingMediaFormat.Wav, cancellationToken: TestContext.Current.CancellationToken);
+        await using var wav = await twilio.OpenAsync(recording.RecordingSid, RecordingMediaFormat.Wav, null, TestContext.Current.CancellationToken);
         var wavBytes = await ReadAllAsync(wav.Content);
-        await using var mp3 = await twilio.GetRecordingMediaAsync(recording.RecordingSid, RecordingMediaFormat.Mp3, cancellationToken: TestContext.Current.CancellationToken);
+        await using var mp3 = await twilio.OpenAsync(recording.RecordingSid, RecordingMediaFormat.Mp3, null, TestContext.Current.CancellationToken);
         var mp3Bytes = await ReadAllAsync(mp3.Content);
 
         Assert.Equal("audio/x-wav", wav.ContentType);
@@ -57,8 +57,8 @@ public sealed class SimulatorRecordingTests : IAsyncLifetime
         await agent1.HangupAsync(sid);
         var call = await app.WaitForCallAsync(c => c.CallSid == sid, c => c.Recordings.Count == 1);
 
-        await using var part = await app.Factory.Services.GetRequiredService<TwilioRestClient>()
-            .GetRecordingMediaAsync(call.Recordings.Single().RecordingSid, RecordingMediaFormat.Mp3, "bytes=0-99", TestContext.Current.CancellationToken);
+        await using var part = await app.Factory.Services.GetRequiredService<RecordingMediaClient>()
+            .OpenAsync(call.Recordings.Single().RecordingSid, RecordingMediaFormat.Mp3, "bytes=0-99", TestContext.Current.CancellationToken);
 
         Assert.Equal(System.Net.HttpStatusCode.PartialContent, part.StatusCode);
         Assert.Equal(100, (await ReadAllAsync(part.Content)).Length);

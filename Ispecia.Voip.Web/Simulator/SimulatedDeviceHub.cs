@@ -1,5 +1,5 @@
 using Ispecia.Voip.Core.Simulator;
-using Ispecia.Voip.Core.Twilio;
+using Ispecia.Voip.Core.Simulator.Protocol;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 

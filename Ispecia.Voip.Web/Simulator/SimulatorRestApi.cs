@@ -35,14 +35,21 @@ public static class SimulatorRestApi
                     status_callback = endpoint.PublicBaseUrl + TwilioSimulator.StatusPath, status_callback_method = "POST",
                 })
                 : NotFound($"Application {applicationSid}"));
-        api.MapGet("/IncomingPhoneNumbers.json", (SimulatorCredentials credentials, IOptions<SimulatorOptions> options) => Results.Json(new
+        api.MapGet("/IncomingPhoneNumbers.json", (SimulatorCredentials credentials, IOptions<SimulatorOptions> options) =>
         {
-            incoming_phone_numbers = options.Value.PhoneNumbers.Select((number, i) => new
+            // One page in Twilio's 2010 list shape: the library reads the records under their plural key and "uri".
+            var uri = $"/2010-04-01/Accounts/{credentials.AccountSid}/IncomingPhoneNumbers.json";
+            return Results.Json(new
             {
-                sid = $"PN{i:x32}", phone_number = number, voice_url = (string?)null, voice_application_sid = credentials.TwimlAppSid,
-            }),
-            next_page_uri = (string?)null,
-        }));
+                incoming_phone_numbers = options.Value.PhoneNumbers.Select((number, i) => new
+                {
+                    sid = $"PN{i:x32}", account_sid = credentials.AccountSid, phone_number = number, friendly_name = number,
+                    voice_url = (string?)null, voice_method = "POST", voice_application_sid = credentials.TwimlAppSid,
+                }),
+                uri, first_page_uri = uri, next_page_uri = (string?)null, previous_page_uri = (string?)null,
+                page = 0, page_size = options.Value.PhoneNumbers.Count, start = 0, end = Math.Max(0, options.Value.PhoneNumbers.Count - 1),
+            });
+        });
         api.MapPost("/Calls.json", CreateCallAsync);
         api.MapGet("/Calls/{callSid}.json", (string callSid, TwilioSimulator simulator) =>
             simulator.Find(callSid) is { } call ? Results.Json(CallJson(call, simulator)) : NotFound($"Call {callSid}"));
@@ -132,6 +139,8 @@ public static class SimulatorRestApi
         from = call.From,
         status = call.Status,
         direction = call.Direction,
+        api_version = "2010-04-01",
+        uri = $"/2010-04-01/Accounts/{simulator.Credentials.AccountSid}/Calls/{call.Sid}.json",
     };
 
     private static IResult NotFound(string what) => Error(404, 20404, $"The requested resource {what} was not found");

@@ -1,7 +1,7 @@
 using Ispecia.Voip.Core.Calls.Events;
 using Ispecia.Voip.Core.Data;
-using Ispecia.Voip.Core.Twilio.Twiml;
 using Microsoft.EntityFrameworkCore;
+using Twilio.TwiML;
 
 namespace Ispecia.Voip.Core.Calls.Lifecycle;
 
@@ -34,7 +34,7 @@ public sealed class DialActionHandler(
         }
 
         CallRows.AddEvent(db, call, "dial-result", $"Dialled party: {TwilioCallStatus.ToWord(request.DialCallStatus)}", clock, request.DialCallStatus);
-        var twiml = new TwimlResponse().Hangup().ToString();
+        var twiml = new VoiceResponse().Hangup().ToString();
         if (!answered && call.Direction == CallDirection.Inbound && call.RouteId is { } routeId
             && await db.InboundRoutes.AsNoTracking().FirstOrDefaultAsync(r => r.Id == routeId, ct) is { } route)
         {

@@ -5,9 +5,10 @@ using Ispecia.Voip.Core.Contacts;
 using Ispecia.Voip.Core.Data;
 using Ispecia.Voip.Core.Routing;
 using Ispecia.Voip.Core.Trunks;
-using Ispecia.Voip.Core.Twilio.Twiml;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Twilio.TwiML;
+using Twilio.TwiML.Voice;
 
 namespace Ispecia.Voip.Core.Calls.Lifecycle;
 
@@ -54,15 +55,19 @@ public sealed class InboundCallPlanner(TrunkDialer trunks, IOptions<VoipOptions>
         {
             case RouteDestination.Agent or RouteDestination.Team when targets.Count > 0:
                 var parameters = ScreenPop(call, route);
-                return new TwimlResponse()
-                    .Dial(
-                        targets.Select(t => new TwimlClient(t.Identity) { Parameters = parameters }),
-                        action: urls.DialAction,
-                        timeout: route.RingTimeoutSeconds,
-                        record: RecordAttribute(),
-                        recordingStatusCallback: RecordAttribute() is null ? null : urls.Recording,
-                        answerOnBridge: true)
-                    .ToString();
+                var dial = RecordedDial(urls, timeout: route.RingTimeoutSeconds, action: urls.DialAction, answerOnBridge: true);
+                foreach (var target in targets)
+                {
+                    var client = new Client().Identity(target.Identity);
+                    foreach (var (name, value) in parameters)
+                    {
+                        client.Parameter(name, value);
+                    }
+
+                    dial.Append(client);
+                }
+
+                return new VoiceResponse().Append(dial).ToString();
             case RouteDestination.Agent or RouteDestination.Team:
                 return Fallback(route, call, urls, trunk);
             case RouteDestination.ExternalNumber when !string.IsNullOrEmpty(route.DestinationNumber):
@@ -70,7 +75,7 @@ public sealed class InboundCallPlanner(TrunkDialer trunks, IOptions<VoipOptions>
             case RouteDestination.Voicemail:
                 return Voicemail(urls);
             default:
-                return new TwimlResponse().Reject().ToString();
+                return new VoiceResponse().Reject().ToString();
         }
     }
 
@@ -79,34 +84,45 @@ public sealed class InboundCallPlanner(TrunkDialer trunks, IOptions<VoipOptions>
         {
             RouteDestination.ExternalNumber when !string.IsNullOrEmpty(route.FallbackNumber) =>
                 Forward(route, route.FallbackNumber, call, urls, withAction: false, trunk),
-            RouteDestination.Hangup => new TwimlResponse().Say("Nobody can take your call right now. Goodbye.").Hangup().ToString(),
+            RouteDestination.Hangup => new VoiceResponse().Say("Nobody can take your call right now. Goodbye.").Hangup().ToString(),
             _ => Voicemail(urls),
         };
 
     public static string Voicemail(WebhookUrls urls) =>
-        new TwimlResponse()
+        new VoiceResponse()
             .Say(VoicemailGreeting)
-            .Record(action: urls.VoicemailDone, maxLength: 120, playBeep: true, timeout: 5, recordingStatusCallback: urls.Recording)
+            .Record(action: new Uri(urls.VoicemailDone), maxLength: 120, playBeep: true, timeout: 5, recordingStatusCallback: new Uri(urls.Recording))
             .ToString();
 
-    public static string NotInService() => new TwimlResponse().Say(NotInServiceMessage).Hangup().ToString();
+    public static string NotInService() => new VoiceResponse().Say(NotInServiceMessage).Hangup().ToString();
 
-    private string Forward(InboundRoute route, string number, InboundCallContext call, WebhookUrls urls, bool withAction, Trunk? trunk) =>
-        new TwimlResponse()
-            .Dial(
-                [trunks.NounFor(number, trunk)],
-                callerId: call.Caller.StartsWith('+') ? call.Caller : null,
-                action: withAction ? urls.DialAction : null,
-                timeout: route.RingTimeoutSeconds,
-                record: RecordAttribute(),
-                recordingStatusCallback: RecordAttribute() is null ? null : urls.Recording)
-            .ToString();
-
-    private string? RecordAttribute() => voip.Value.Recording == RecordingPolicy.All ? "record-from-answer-dual" : null;
-
-    private static List<TwimlParameter> ScreenPop(InboundCallContext call, InboundRoute route)
+    private string Forward(InboundRoute route, string number, InboundCallContext call, WebhookUrls urls, bool withAction, Trunk? trunk)
     {
-        var parameters = new List<TwimlParameter>
+        var dial = RecordedDial(
+            urls,
+            timeout: route.RingTimeoutSeconds,
+            action: withAction ? urls.DialAction : null,
+            callerId: call.Caller.StartsWith('+') ? call.Caller : null);
+        return new VoiceResponse().Append(dial.Append(trunks.NounFor(number, trunk))).ToString();
+    }
+
+    /// <summary>A &lt;Dial&gt; that records both legs when the recording policy says so, with the recording callback.</summary>
+    private Dial RecordedDial(WebhookUrls urls, int timeout, string? action, string? callerId = null, bool? answerOnBridge = null)
+    {
+        var record = voip.Value.Recording == RecordingPolicy.All;
+        return new Dial(
+            action: action is null ? null : new Uri(action),
+            timeout: timeout,
+            callerId: callerId,
+            record: record ? Dial.RecordEnum.RecordFromAnswerDual : null,
+            recordingStatusCallback: record ? new Uri(urls.Recording) : null,
+            answerOnBridge: answerOnBridge);
+    }
+
+    /// <summary>The &lt;Parameter&gt;s the browser's incoming-call pop-up reads.</summary>
+    private static List<(string Name, string Value)> ScreenPop(InboundCallContext call, InboundRoute route)
+    {
+        var parameters = new List<(string Name, string Value)>
         {
             new("callId", call.CallId.ToString(CultureInfo.InvariantCulture)),
             new("did", call.Did),

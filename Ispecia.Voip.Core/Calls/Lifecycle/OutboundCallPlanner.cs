@@ -4,9 +4,10 @@ using Ispecia.Voip.Core.Contacts;
 using Ispecia.Voip.Core.Data;
 using Ispecia.Voip.Core.Phone;
 using Ispecia.Voip.Core.Twilio;
-using Ispecia.Voip.Core.Twilio.Twiml;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Twilio.TwiML;
+using Twilio.TwiML.Voice;
 
 namespace Ispecia.Voip.Core.Calls.Lifecycle;
 
@@ -75,20 +76,16 @@ public sealed class OutboundCallPlanner(
         call.TeamId ??= teamId;
         call.CallerIdUsed = callerId;
         call.From = callerId ?? $"client:{agent.Identity}";
-        var record = voip.Value.Recording == RecordingPolicy.All ? "record-from-answer-dual" : null;
+        var record = voip.Value.Recording == RecordingPolicy.All;
 
-        TwimlDialNoun noun;
+        TwiML noun;
         if (target.Agent is { } callee)
         {
             call.To = $"client:{callee.Identity}";
-            noun = new TwimlClient(callee.Identity)
-            {
-                Parameters =
-                [
-                    new TwimlParameter("callerName", agent.User?.DisplayName ?? agent.Identity),
-                    new TwimlParameter("callId", call.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                ],
-            };
+            noun = new Client()
+                .Identity(callee.Identity)
+                .Parameter("callerName", agent.User?.DisplayName ?? agent.Identity)
+                .Parameter("callId", call.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
         else
         {
@@ -103,21 +100,19 @@ public sealed class OutboundCallPlanner(
             noun = trunks.NounFor(target.Number!, trunk);
         }
 
-        return new TwimlResponse()
-            .Dial(
-                [noun],
-                callerId: target.Agent is null ? callerId : $"client:{agent.Identity}",
-                action: urls.DialAction,
-                timeout: RingTimeoutSeconds,
-                record: record,
-                recordingStatusCallback: record is null ? null : urls.Recording,
-                answerOnBridge: true)
-            .ToString();
+        var dial = new Dial(
+            callerId: target.Agent is null ? callerId : $"client:{agent.Identity}",
+            action: new Uri(urls.DialAction),
+            timeout: RingTimeoutSeconds,
+            record: record ? Dial.RecordEnum.RecordFromAnswerDual : null,
+            recordingStatusCallback: record ? new Uri(urls.Recording) : null,
+            answerOnBridge: true);
+        return new VoiceResponse().Append(dial.Append(noun)).ToString();
     }
 
     /// <summary>The spoken refusal: the agent hears why, then the call ends.</summary>
     public static string Refusal(string reason) =>
-        new TwimlResponse().Say($"This call cannot be placed. {reason}").Hangup().ToString();
+        new VoiceResponse().Say($"This call cannot be placed. {reason}").Hangup().ToString();
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

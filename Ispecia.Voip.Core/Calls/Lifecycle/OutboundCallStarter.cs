@@ -5,6 +5,8 @@ using Ispecia.Voip.Core.Twilio;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Twilio.Rest.Api.V2010.Account;
+using Twilio.Types;
 
 namespace Ispecia.Voip.Core.Calls.Lifecycle;
 
@@ -15,7 +17,7 @@ namespace Ispecia.Voip.Core.Calls.Lifecycle;
 public sealed class OutboundCallStarter(
     IDbContextFactory<VoipDbContext> dbFactory,
     OutboundCallPlanner planner,
-    TwilioRestClient twilioRest,
+    TwilioApi twilioApi,
     IOptions<TwilioOptions> twilio,
     ICallNotifier notifier,
     TimeProvider clock,
@@ -58,12 +60,12 @@ public sealed class OutboundCallStarter(
         var (callerId, _) = await OutboundCallPlanner.CallerIdForAsync(db, account, twilio.Value, ct);
         try
         {
-            var created = await twilioRest.CreateCallAsync(
-                new CreateCallRequest($"client:{account.Identity}", callerId ?? twilio.Value.PhoneNumber ?? "")
+            var created = await twilioApi.CreateCallAsync(
+                new CreateCallOptions(new Client(account.Identity), new PhoneNumber(callerId ?? twilio.Value.PhoneNumber ?? ""))
                 {
-                    Url = urls.Bridge(call.Id),
-                    StatusCallback = $"{urls.Status}?callId={call.Id}",
-                    StatusCallbackEvents = ["initiated", "ringing", "answered", "completed"],
+                    Url = new Uri(urls.Bridge(call.Id)),
+                    StatusCallback = new Uri($"{urls.Status}?callId={call.Id}"),
+                    StatusCallbackEvent = ["initiated", "ringing", "answered", "completed"],
                 },
                 ct);
             // Twilio's first callback (or the bridge) may already have named the call: only a placeholder is replaced.
@@ -74,14 +76,14 @@ public sealed class OutboundCallStarter(
                     .ExecuteUpdateAsync(s => s.SetProperty(c => c.CallSid, created.Sid), ct);
             }
         }
-        catch (Exception ex) when (ex is TwilioApiException or HttpRequestException or TaskCanceledException)
+        catch (Exception ex) when (TwilioFailure.IsTwilioFailure(ex) || ex is OperationCanceledException)
         {
             logger.LogWarning(ex, "Twilio refused to create call {CallId}", call.Id);
             call.Status = CallStatus.Failed;
             call.EndedAt = clock.GetUtcNow().UtcDateTime;
-            call.FailureReason = ex is TwilioApiException twilioError
-                ? $"Twilio error {twilioError.Code}: {twilioError.Message}"
-                : "Twilio could not be reached.";
+            call.FailureReason = ex is OperationCanceledException and not TaskCanceledException
+                ? "The request was cancelled before Twilio placed the call."
+                : TwilioFailure.Describe(ex);
             await db.Calls.Where(c => c.Id == call.Id).ExecuteUpdateAsync(
                 s => s.SetProperty(c => c.Status, CallStatus.Failed).SetProperty(c => c.EndedAt, call.EndedAt).SetProperty(c => c.FailureReason, call.FailureReason),
                 CancellationToken.None);

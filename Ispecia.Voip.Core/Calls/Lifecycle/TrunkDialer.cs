@@ -1,8 +1,9 @@
 using Ispecia.Voip.Core.Data;
 using Ispecia.Voip.Core.Trunks;
-using Ispecia.Voip.Core.Twilio.Twiml;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Twilio.TwiML;
+using Twilio.TwiML.Voice;
 
 namespace Ispecia.Voip.Core.Calls.Lifecycle;
 
@@ -18,18 +19,18 @@ public sealed class TrunkDialer(IDataProtectionProvider dataProtection)
             .OrderBy(t => t.Id == preferredTrunkId ? 0 : 1).ThenBy(t => t.Priority).ThenBy(t => t.Id)
             .FirstOrDefaultAsync(ct);
 
-    /// <summary>No trunk (none configured) dials through Twilio directly.</summary>
-    public TwimlDialNoun NounFor(string e164, Trunk? trunk)
+    /// <summary>The &lt;Number&gt; or &lt;Sip&gt; noun to put in a &lt;Dial&gt;; no trunk (none configured) dials through Twilio directly.</summary>
+    public TwiML NounFor(string e164, Trunk? trunk)
     {
         if (trunk is null || trunk.Provider == TrunkProvider.Twilio)
         {
-            return new TwimlNumber(e164);
+            return new Number(e164);
         }
 
-        var uri = $"sip:{e164}@{trunk.Host}:{trunk.Port};transport={trunk.Transport.ToString().ToLowerInvariant()}";
+        var uri = new Uri($"sip:{e164}@{trunk.Host}:{trunk.Port};transport={trunk.Transport.ToString().ToLowerInvariant()}");
         return trunk.AuthMethod == TrunkAuthMethod.Credentials
-            ? new TwimlSip(uri) { Username = trunk.Username, Password = UnprotectPassword(trunk.PasswordProtected) }
-            : new TwimlSip(uri);
+            ? new Sip(uri, trunk.Username, UnprotectPassword(trunk.PasswordProtected))
+            : new Sip(uri);
     }
 
     private string? UnprotectPassword(string? protectedPassword)

@@ -1,7 +1,8 @@
 using Ispecia.Voip.Core.Calls.Lifecycle;
-using Ispecia.Voip.Core.Twilio;
+using System.Text.Json;
 using Ispecia.Voip.Web.Features.Setup;
 using MudBlazor;
+using Twilio.Rest.Api.V2010.Account;
 
 namespace Ispecia.Voip.Tests.Web.Setup;
 
@@ -12,8 +13,13 @@ public sealed class TwilioSetupFindingsTests
     private static readonly PhoneNumberInUse MainLine = new("+14155550100", ["route 'Main line' answers it"]);
     private static readonly PhoneNumberInUse CallerIdOnly = new("+14155550199", ["caller ID of team Sales"]);
 
-    private static TwilioApplication App(string? voice, string? status) =>
-        new() { Sid = AppSid, FriendlyName = "CRM", VoiceUrl = voice, StatusCallback = status };
+    // The library's resources are read from Twilio's JSON, as the REST call would.
+    private static ApplicationResource App(string? voice, string? status) =>
+        ApplicationResource.FromJson(JsonSerializer.Serialize(new { sid = AppSid, friendly_name = "CRM", voice_url = voice, status_callback = status }));
+
+    private static IncomingPhoneNumberResource Number(string phoneNumber, string? applicationSid, string? voiceUrl) =>
+        IncomingPhoneNumberResource.FromJson(JsonSerializer.Serialize(
+            new { sid = "PN1", phone_number = phoneNumber, voice_application_sid = applicationSid, voice_url = voiceUrl }));
 
     [Fact]
     public void Evaluate_AppWithBothUrls_SaysBothAreRight()
@@ -51,7 +57,7 @@ public sealed class TwilioSetupFindingsTests
     [InlineData(null, null, "Error", "\"A call comes in\" is not set")]
     public void Evaluate_RoutedNumberInTheAccount_SaysWhereItsCallsGo(string? applicationSid, string? voiceUrl, string level, string message)
     {
-        var owned = new TwilioIncomingNumber { Sid = "PN1", PhoneNumber = MainLine.Number, VoiceApplicationSid = applicationSid, VoiceUrl = voiceUrl };
+        var owned = Number(MainLine.Number, applicationSid, voiceUrl);
 
         var finding = Evaluate(App(Expected.Voice, Expected.Status), [owned], wholeUrl: true).Numbers[MainLine.Number];
 
@@ -70,6 +76,6 @@ public sealed class TwilioSetupFindingsTests
         Assert.Contains("verified caller ID", result.Numbers[CallerIdOnly.Number].Message, StringComparison.Ordinal);
     }
 
-    private static TwilioCheckResult Evaluate(TwilioApplication app, IReadOnlyList<TwilioIncomingNumber> owned, bool wholeUrl) =>
+    private static TwilioCheckResult Evaluate(ApplicationResource app, IReadOnlyList<IncomingPhoneNumberResource> owned, bool wholeUrl) =>
         TwilioSetupFindings.Evaluate(app, owned, AppSid, Expected, wholeUrl, [MainLine, CallerIdOnly]);
 }

@@ -82,9 +82,9 @@ public sealed partial class RecordingsPage
             await Recordings.DeleteAsync(row.Id);
             Snackbar.Add("Recording deleted", Severity.Success);
         }
-        catch (TwilioApiException ex)
+        catch (Exception ex) when (TwilioFailure.IsTwilioFailure(ex))
         {
-            Snackbar.Add($"Twilio refused to delete it ({ex.Code}): {ex.Message}. Nothing was deleted.", Severity.Error);
+            Snackbar.Add($"Twilio did not delete it ({TwilioFailure.Describe(ex)}). Nothing was deleted.", Severity.Error);
         }
 
         await grid!.ReloadServerData();

@@ -1,13 +1,13 @@
-using System.Net;
 using Ispecia.Voip.Core.Calls.Lifecycle;
 using Ispecia.Voip.Core.Configuration;
 using Ispecia.Voip.Core.Twilio;
 using Microsoft.Extensions.Options;
+using Twilio.Exceptions;
 
 namespace Ispecia.Voip.Web.Features.Setup;
 
 /// <summary>"Check with Twilio" on the Setup page: reads the TwiML App and the account's numbers through the REST API.</summary>
-public sealed class TwilioSetupCheck(TwilioRestClient twilio, IOptions<TwilioOptions> options, IOptions<VoipOptions> voip, ILogger<TwilioSetupCheck> logger)
+public sealed class TwilioSetupCheck(TwilioApi twilio, IOptions<TwilioOptions> options, IOptions<VoipOptions> voip, ILogger<TwilioSetupCheck> logger)
 {
     public async Task<TwilioCheckResult> RunAsync(WebhookUrls expected, IReadOnlyList<PhoneNumberInUse> numbers, CancellationToken ct = default)
     {
@@ -23,26 +23,24 @@ public sealed class TwilioSetupCheck(TwilioRestClient twilio, IOptions<TwilioOpt
             var owned = await twilio.ListIncomingNumbersAsync(ct);
             return TwilioSetupFindings.Evaluate(app, owned, appSid, expected, !string.IsNullOrWhiteSpace(voip.Value.PublicBaseUrl), numbers);
         }
-        catch (TwilioApiException ex) when (ex.StatusCode == HttpStatusCode.NotFound)
+        catch (ApiException ex) when (ex.Status == StatusCodes.Status404NotFound)
         {
             return TwilioCheckResult.Failed($"This Twilio account has no TwiML App {appSid}: check TWILIO_TWIML_APP_SID (Twilio: {ex.Message}).");
         }
-        catch (TwilioApiException ex) when (ex.StatusCode == HttpStatusCode.Unauthorized)
+        catch (ApiException ex) when (ex.Status == StatusCodes.Status401Unauthorized)
         {
             return TwilioCheckResult.Failed("Twilio refused the credentials: check TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN.");
         }
-        catch (TwilioApiException ex)
+        catch (ApiException ex)
         {
-            return TwilioCheckResult.Failed($"Twilio answered {(int)ex.StatusCode}{(ex.Code is { } code ? $" (error {code})" : "")}: {ex.Message}");
+            return TwilioCheckResult.Failed($"Twilio answered {ex.Status}{(ex.Code > 0 ? $" (error {ex.Code})" : "")}: {ex.Message}");
         }
-        catch (HttpRequestException ex)
+        catch (ApiConnectionException ex) when (!ct.IsCancellationRequested)
         {
             logger.LogWarning(ex, "Twilio could not be reached for the setup check");
-            return TwilioCheckResult.Failed($"Twilio could not be reached from this server: {ex.Message}");
-        }
-        catch (TaskCanceledException) when (!ct.IsCancellationRequested)
-        {
-            return TwilioCheckResult.Failed("Twilio did not answer in time. Try again in a moment.");
+            return TwilioCheckResult.Failed(ex.InnerException is TaskCanceledException
+                ? "Twilio did not answer in time. Try again in a moment."
+                : $"Twilio could not be reached from this server: {ex.InnerException?.Message ?? ex.Message}");
         }
     }
 }

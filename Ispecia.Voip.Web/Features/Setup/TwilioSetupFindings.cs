@@ -1,5 +1,5 @@
 using Ispecia.Voip.Core.Calls.Lifecycle;
-using Ispecia.Voip.Core.Twilio;
+using Twilio.Rest.Api.V2010.Account;
 
 namespace Ispecia.Voip.Web.Features.Setup;
 
@@ -10,16 +10,16 @@ namespace Ispecia.Voip.Web.Features.Setup;
 public static class TwilioSetupFindings
 {
     public static TwilioCheckResult Evaluate(
-        TwilioApplication app, IReadOnlyList<TwilioIncomingNumber> owned, string twimlAppSid, WebhookUrls expected, bool compareWholeUrl,
+        ApplicationResource app, IReadOnlyList<IncomingPhoneNumberResource> owned, string twimlAppSid, WebhookUrls expected, bool compareWholeUrl,
         IReadOnlyList<PhoneNumberInUse> numbers)
     {
         var name = string.IsNullOrWhiteSpace(app.FriendlyName) ? app.Sid : $"'{app.FriendlyName}' ({app.Sid})";
         var appFindings = new List<TwilioFinding>
         {
-            UrlFinding($"TwiML App {name}: Voice URL", app.VoiceUrl, expected.Voice, compareWholeUrl),
-            UrlFinding($"TwiML App {name}: Status Callback URL", app.StatusCallback, expected.Status, compareWholeUrl),
+            UrlFinding($"TwiML App {name}: Voice URL", app.VoiceUrl?.OriginalString, expected.Voice, compareWholeUrl),
+            UrlFinding($"TwiML App {name}: Status Callback URL", app.StatusCallback?.OriginalString, expected.Status, compareWholeUrl),
         };
-        var byNumber = owned.GroupBy(n => n.PhoneNumber, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var byNumber = owned.Where(n => n.PhoneNumber is not null).GroupBy(n => n.PhoneNumber.ToString(), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var numberFindings = numbers.ToDictionary(n => n.Number, n => NumberFinding(n, byNumber.GetValueOrDefault(n.Number), twimlAppSid, expected, compareWholeUrl));
         return new TwilioCheckResult(appFindings, numberFindings);
     }
@@ -36,7 +36,7 @@ public static class TwilioSetupFindings
             : TwilioFinding.Wrong($"{what} is {actual}. Paste {wanted}.");
     }
 
-    private static TwilioFinding NumberFinding(PhoneNumberInUse number, TwilioIncomingNumber? owned, string twimlAppSid, WebhookUrls expected, bool compareWholeUrl)
+    private static TwilioFinding NumberFinding(PhoneNumberInUse number, IncomingPhoneNumberResource? owned, string twimlAppSid, WebhookUrls expected, bool compareWholeUrl)
     {
         if (owned is null)
         {
@@ -57,9 +57,10 @@ public static class TwilioSetupFindings
                 : TwilioFinding.Wrong($"Its calls go to another TwiML App ({owned.VoiceApplicationSid}). Choose {twimlAppSid}, or set \"A call comes in\" to the Voice URL.");
         }
 
-        return !string.IsNullOrWhiteSpace(owned.VoiceUrl) && SameUrl(owned.VoiceUrl, expected.Voice, compareWholeUrl)
+        var voiceUrl = owned.VoiceUrl?.OriginalString;
+        return !string.IsNullOrWhiteSpace(voiceUrl) && SameUrl(voiceUrl, expected.Voice, compareWholeUrl)
             ? TwilioFinding.Ok("In this account; its calls come to the Voice URL.")
-            : TwilioFinding.Wrong($"\"A call comes in\" is {(string.IsNullOrWhiteSpace(owned.VoiceUrl) ? "not set" : owned.VoiceUrl)}. Set it to {expected.Voice}.");
+            : TwilioFinding.Wrong($"\"A call comes in\" is {(string.IsNullOrWhiteSpace(voiceUrl) ? "not set" : voiceUrl)}. Set it to {expected.Voice}.");
     }
 
     private static bool SameUrl(string actual, string wanted, bool compareWholeUrl)

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Net;
 using System.Security.Claims;
 using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Common;
@@ -89,7 +88,7 @@ public static class RecordingsApi
         ClaimsPrincipal user,
         HttpContext httpContext,
         RecordingService recordings,
-        TwilioRestClient twilio,
+        RecordingMediaClient twilio,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
@@ -110,9 +109,9 @@ public static class RecordingsApi
         TwilioRecordingMedia media;
         try
         {
-            media = await twilio.GetRecordingMediaAsync(file.RecordingSid, mediaFormat, RangeOf(httpContext.Request), cancellationToken);
+            media = await twilio.OpenAsync(file.RecordingSid, mediaFormat, RangeOf(httpContext.Request), cancellationToken);
         }
-        catch (TwilioApiException e) when (e.StatusCode == HttpStatusCode.NotFound)
+        catch (Exception e) when (TwilioFailure.IsNotFound(e))
         {
             return TypedResults.Problem("Twilio no longer has this recording's audio.", statusCode: StatusCodes.Status404NotFound, title: "Recording not found");
         }
@@ -151,5 +150,5 @@ public static class RecordingsApi
     }
 
     private static bool IsTwilioFailure(Exception e, CancellationToken requestAborted) =>
-        e is TwilioApiException or HttpRequestException || (e is TaskCanceledException && !requestAborted.IsCancellationRequested);
+        TwilioFailure.IsTwilioFailure(e) && !requestAborted.IsCancellationRequested;
 }

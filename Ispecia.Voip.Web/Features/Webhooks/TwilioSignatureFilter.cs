@@ -12,7 +12,6 @@ namespace Ispecia.Voip.Web.Features.Webhooks;
 /// signature gets 403 and the handler never runs, so nothing is written.
 /// </summary>
 public sealed class TwilioSignatureFilter(
-    TwilioRequestValidator validator,
     IOptions<TwilioOptions> twilio,
     IOptions<VoipOptions> voip,
     WebhookLog log,
@@ -66,7 +65,7 @@ public sealed class TwilioSignatureFilter(
         var url = PublicUrl.Build(voip.Value.PublicBaseUrl, scheme, host, request.PathBase, request.Path, request.QueryString.Value ?? "");
         var fields = form.SelectMany(f => f.Value.Select(v => new KeyValuePair<string, string>(f.Key, v ?? "")));
         var signature = request.Headers["X-Twilio-Signature"].ToString();
-        if (twilio.Value.ValidateSignatures && !validator.IsValid(url, fields, signature))
+        if (twilio.Value.ValidateSignatures && !WebhookSignature.IsValid(twilio.Value.AuthToken, url, fields, signature))
         {
             logger.LogWarning("Rejected a webhook to {Path}: {Problem}", request.Path, signature.Length == 0 ? "no signature" : "wrong signature");
             return Refuse(http, url, StatusCodes.Status403Forbidden, "Invalid Twilio signature",

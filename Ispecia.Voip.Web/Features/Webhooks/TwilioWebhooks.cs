@@ -1,5 +1,5 @@
 using Ispecia.Voip.Core.Calls.Lifecycle;
-using Ispecia.Voip.Core.Twilio.Twiml;
+using Twilio.TwiML;
 
 namespace Ispecia.Voip.Web.Features.Webhooks;
 
@@ -21,7 +21,7 @@ public static class TwilioWebhooks
         group.MapPost("/status", StatusAsync);
         group.MapPost("/dial-action", DialActionAsync);
         group.MapPost("/recording", RecordingAsync);
-        group.MapPost("/voicemail-done", () => Twiml(new TwimlResponse().Say("Thank you for your message. Goodbye.").Hangup().ToString()));
+        group.MapPost("/voicemail-done", () => Twiml(new VoiceResponse().Say("Thank you for your message. Goodbye.").Hangup().ToString()));
         group.MapPost("/bridge", BridgeAsync);
         return app;
     }
@@ -94,5 +94,6 @@ public static class TwilioWebhooks
             : TypedResults.ValidationProblem(form.Errors);
     }
 
-    private static IResult Twiml(string xml) => TypedResults.Text(xml, TwimlResponse.ContentType);
+    /// <summary>TwiML with the media type Twilio's documentation answers with.</summary>
+    private static IResult Twiml(string xml) => TypedResults.Text(xml, "text/xml");
 }

@@ -1,7 +1,7 @@
 using Bunit;
 using Ispecia.Voip.Core.Routing;
 using Ispecia.Voip.Core.Trunks;
-using Ispecia.Voip.Core.Twilio.Twiml;
+using Ispecia.Voip.Core.Simulator.Twiml;
 using Ispecia.Voip.Web.Features.Settings.Routes;
 using Microsoft.EntityFrameworkCore;
 
