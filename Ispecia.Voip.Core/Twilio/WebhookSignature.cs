@@ -16,7 +16,8 @@ public static class WebhookSignature
     /// <param name="signature">The X-Twilio-Signature header.</param>
     public static bool IsValid(string? authToken, string url, IEnumerable<KeyValuePair<string, string>> form, string? signature)
     {
-        if (string.IsNullOrEmpty(authToken) || string.IsNullOrEmpty(signature) || !Uri.TryCreate(url, UriKind.Absolute, out _))
+        if (string.IsNullOrEmpty(authToken) || string.IsNullOrEmpty(signature)
+            || !Uri.TryCreate(url, UriKind.Absolute, out var parsed) || parsed.Scheme is not ("http" or "https"))
         {
             return false;
         }
@@ -27,6 +28,14 @@ public static class WebhookSignature
             parameters.Add(name, value);
         }
 
-        return new RequestValidator(authToken).Validate(url, parameters, signature);
+        try
+        {
+            return new RequestValidator(authToken).Validate(url, parameters, signature);
+        }
+        catch (Exception ex) when (ex is ArgumentException or UriFormatException)
+        {
+            // The library's port variation re-parses the URL and throws on shapes it cannot rebuild: not Twilio's URL.
+            return false;
+        }
     }
 }

@@ -34,7 +34,7 @@ public sealed class TwilioModeApp : IAsyncDisposable
             ["Twilio:AccountSid"] = "AC" + new string('a', 32),
             ["Twilio:AuthToken"] = AuthToken,
             ["Twilio:ApiKey"] = "SK" + new string('b', 32),
-            ["Twilio:ApiSecret"] = "test-api-secret",
+            ["Twilio:ApiSecret"] = "test-api-secret-0123456789abcdef",
             ["Twilio:TwimlAppSid"] = "AP" + new string('c', 32),
             ["Twilio:PhoneNumber"] = DemoDataSeeder.MainLineDid,
         };

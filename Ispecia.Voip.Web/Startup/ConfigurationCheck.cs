@@ -25,6 +25,13 @@ public static class ConfigurationCheck
             throw new InvalidOperationException($"Twilio:TokenTtlSeconds is {ttl}; it must be between 60 and {MaxTokenTtlSeconds} (24 hours, Twilio's maximum).");
         }
 
+        // Twilio's API key secrets are 32 characters; the library cannot sign access tokens with a shorter key.
+        if (!mode.IsSimulator && configuration["Twilio:ApiSecret"] is { } secret && System.Text.Encoding.UTF8.GetByteCount(secret.Trim()) < 32)
+        {
+            throw new InvalidOperationException(
+                "Twilio:ApiSecret (TWILIO_API_SECRET) is shorter than 32 characters: use the secret Twilio showed when the API key was created, not the key SID.");
+        }
+
         if (!PhoneNumberService.IsSupportedRegion(voip.DefaultRegion))
         {
             throw new InvalidOperationException($"Voip:DefaultRegion '{voip.DefaultRegion}' is not a known region code; use an ISO code such as US, GB or DE.");

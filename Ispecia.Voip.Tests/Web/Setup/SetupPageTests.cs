@@ -25,7 +25,7 @@ public sealed class SetupPageTests : IAsyncLifetime
         Assert.Contains("http://localhost/voip/webhook/twilio/status", html, StringComparison.Ordinal);
         Assert.Contains("TWILIO_AUTH_TOKEN", html, StringComparison.Ordinal);
         Assert.DoesNotContain(TwilioModeApp.AuthToken, html, StringComparison.Ordinal);
-        Assert.DoesNotContain("test-api-secret", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("test-api-secret-0123456789abcdef", html, StringComparison.Ordinal);
     }
 
     [Fact]

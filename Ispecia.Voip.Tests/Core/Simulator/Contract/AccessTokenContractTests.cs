@@ -159,11 +159,20 @@ public sealed class AccessTokenContractTests
     }
 
     [Fact]
-    public void Validate_ExpiryMoreThan24HoursAhead_Returns20157()
+    public void Validate_ExpiryMoreThan24HoursAndTheLeewayAhead_Returns20157()
     {
-        var token = TestJwt.Sign(TestJwt.TwilioHeader, Payload(exp: clock.GetUtcNow().AddSeconds(86401)), Secret);
+        var token = TestJwt.Sign(TestJwt.TwilioHeader, Payload(exp: clock.GetUtcNow().AddSeconds(86400 + 61)), Secret);
 
         Assert.Equal(AccessTokenValidationResult.ExpirationTooLong, Validator.Validate(token, AccountSid, KeySid, Secret).ErrorCode);
+    }
+
+    // A 24-hour library token issued by an app whose clock runs a little ahead of Twilio's.
+    [Fact]
+    public void Validate_LibraryTokenOf24HoursFromAClockAhead_IsAccepted()
+    {
+        var token = AccessTokenGenerator.Create(AccountSid, KeySid, Secret, AppSid, "alice", clock.GetUtcNow().AddSeconds(30), TimeSpan.FromHours(24));
+
+        Assert.True(Validator.Validate(token.Token, AccountSid, KeySid, Secret).IsValid);
     }
 
     [Theory]

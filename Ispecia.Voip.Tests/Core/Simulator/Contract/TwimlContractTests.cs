@@ -97,7 +97,7 @@ public sealed class TwimlContractTests
         // Twilio signs the URL it requests, which is the one in the TwiML: the library must not re-encode it.
         const string url = "https://Crm.Example.com:443/voip/webhook/twilio/bridge?callId=12&note=a%20b";
 
-        var dial = TwimlDocument.Parse(new VoiceResponse().Append(new Dial(action: new Uri(url))).ToString()).Verbs[0];
+        var dial = TwimlDocument.Parse(new VoiceResponse().Append(new Dial(action: new Uri(url)).Number("+15558675310")).ToString()).Verbs[0];
 
         Assert.Equal(url, Assert.IsType<TwimlDial>(dial).Action);
     }
