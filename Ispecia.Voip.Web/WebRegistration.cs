@@ -4,6 +4,7 @@ using Ispecia.Voip.Core.Calls.Events;
 using Ispecia.Voip.Core.Configuration;
 using Ispecia.Voip.Web.Simulator;
 using Ispecia.Voip.Web.Components;
+using Ispecia.Voip.Web.Components.Softphone;
 using Ispecia.Voip.Web.Endpoints;
 using Ispecia.Voip.Web.Features.Contacts;
 using Ispecia.Voip.Web.Features.Calls;
@@ -86,6 +87,8 @@ public static class WebRegistration
         // handler answers machine-facing paths first, and the outer one leaves a response that has a body alone.)
         app.UseStatusCodePagesWithReExecute("/error/{0}", createScopeForStatusCodePages: true);
         app.UseWhen(context => IsMachineFacing(context.Request.Path), api => api.UseStatusCodePages());
+        // The simulator's signalling endpoint is a plain WebSocket (SignalR's hubs bring their own handling).
+        app.UseWebSockets();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -94,7 +97,7 @@ public static class WebRegistration
     }
 
     public static bool IsMachineFacing(PathString path) =>
-        path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs") || path.StartsWithSegments("/voip") || path.StartsWithSegments("/openapi") || path.StartsWithSegments("/simulator/twilio");
+        path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs") || path.StartsWithSegments("/voip") || path.StartsWithSegments("/openapi") || path.StartsWithSegments("/simulator/twilio") || path.StartsWithSegments("/simulator/signal");
 
     public static WebApplication MapVoipEndpoints(this WebApplication app)
     {
@@ -109,6 +112,7 @@ public static class WebRegistration
         app.MapCallsExport();
         app.MapVoipApi();
         app.MapHub<VoipHub>(VoipHub.Path);
+        app.MapSoftphoneSounds();
         app.MapVoipSimulator(app.Services.GetRequiredService<TelephonyMode>());
         return app;
     }

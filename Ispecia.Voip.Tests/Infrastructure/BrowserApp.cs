@@ -15,6 +15,8 @@ public sealed class BrowserApp : IAsyncDisposable
     [
         "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
+        // The simulator's far end plays its audio through WebAudio, which a page may start only after a gesture.
+        "--autoplay-policy=no-user-gesture-required",
     ];
 
     private readonly IPlaywright playwright;
