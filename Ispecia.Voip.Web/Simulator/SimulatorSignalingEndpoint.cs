@@ -9,7 +9,7 @@ namespace Ispecia.Voip.Web.Simulator;
 
 /// <summary>
 /// Where the Voice SDK's signalling lands in simulator mode: the WebSocket the SDK opens for wss://…twilio.com/signal,
-/// routed here by the simulator's page script (ADR-012). Each socket is one <see cref="SignalingSession"/>.
+/// routed here by the simulator's page script (ADR-013). Each socket is one <see cref="SignalingSession"/>.
 /// </summary>
 public static class SimulatorSignalingEndpoint
 {

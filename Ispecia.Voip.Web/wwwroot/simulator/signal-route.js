@@ -1,4 +1,4 @@
-// Simulator mode only (ADR-012), loaded before the Twilio Voice SDK bundle. Two jobs, nothing else:
+// Simulator mode only (ADR-013), loaded before the Twilio Voice SDK bundle. Two jobs, nothing else:
 // 1. The SDK always dials wss://<edge>.twilio.com/signal. Its transport captures window.WebSocket when the bundle
 //    loads, so this swaps in a WebSocket that sends that one URL to the simulator on this page's own origin; every
 //    other URL opens unchanged. The SDK's own transport, heartbeat and reconnects run as they do against Twilio.
