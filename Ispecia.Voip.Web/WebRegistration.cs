@@ -37,6 +37,8 @@ public static class WebRegistration
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddSingleton<Features.Home.DashboardService>();
 
+        services.AddProxyTrust(configuration);
+        services.AddSingleton<CallbackOrigin>();
         services.AddVoipIdentity();
         services.AddVoipAdmin();
         services.AddAuthorizationBuilder().AddVoipPolicies();
@@ -67,6 +69,7 @@ public static class WebRegistration
 
     public static WebApplication UseVoipPipeline(this WebApplication app)
     {
+        app.UseProxyTrust();
         // Numbers, dates and amounts are shown the same way on every server, whatever its locale.
         app.UseRequestLocalization("en-US");
         app.UseExceptionHandler(new ExceptionHandlerOptions
