@@ -40,6 +40,9 @@ public static class WebRegistration
         services.AddProxyTrust(configuration);
         services.AddSingleton<CallbackOrigin>();
         services.AddVoipIdentity();
+        services.AddMemoryCache();
+        services.AddSingleton<SignInCheck>();
+        services.AddSingleton<HubConnectionsByUser>();
         services.AddVoipAdmin();
         services.AddAuthorizationBuilder().AddVoipPolicies();
         services.AddProblemDetails();
@@ -90,6 +93,7 @@ public static class WebRegistration
         app.UseStatusCodePagesWithReExecute("/error/{0}", createScopeForStatusCodePages: true);
         app.UseWhen(context => IsMachineFacing(context.Request.Path), api => api.UseStatusCodePages());
         app.UseAuthentication();
+        app.UseRevokedSignInCheck();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.UseRateLimiter();
