@@ -73,6 +73,7 @@ public static class WebRegistration
     public static WebApplication UseVoipPipeline(this WebApplication app)
     {
         app.UseProxyTrust();
+        app.UseSecurityHeaders();
         // Numbers, dates and amounts are shown the same way on every server, whatever its locale.
         app.UseRequestLocalization("en-US");
         app.UseExceptionHandler(new ExceptionHandlerOptions
