@@ -5,8 +5,8 @@ namespace Ispecia.Voip.Web.Security;
 
 /// <summary>
 /// Browser security headers on every response, error pages included (set when the response starts). The
-/// Content-Security-Policy allows only this origin, plus Twilio's signalling, insights and sound hosts in Twilio mode
-/// (in simulator mode everything is same-origin). Scripts are files, except the import map, which carries a
+/// Content-Security-Policy allows only this origin, plus, on pages in Twilio mode, Twilio's signalling, insights and sound
+/// hosts (in simulator mode everything is same-origin). Scripts are files, except the import map, which carries a
 /// per-request nonce; styles may be inline because MudBlazor sets style attributes and a theme style element.
 /// HSTS is added by UseHsts for HTTPS requests, which behind a TLS proxy means the ones a known proxy forwarded.
 /// </summary>
@@ -28,7 +28,9 @@ public static class SecurityHeaders
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = ContentSecurityPolicy(nonce, isSimulator);
+                // Only a page loads the Voice SDK; API answers and files name no third party (nothing there needs one).
+                var isPage = context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true;
+                headers.ContentSecurityPolicy = ContentSecurityPolicy(nonce, allowTwilio: isPage && !isSimulator);
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
@@ -39,12 +41,12 @@ public static class SecurityHeaders
         return app;
     }
 
-    public static string ContentSecurityPolicy(string nonce, bool isSimulator)
+    public static string ContentSecurityPolicy(string nonce, bool allowTwilio)
     {
         // The Voice SDK signals over wss://*.twilio.com, reports to https://eventgw.twilio.com and plays its ringing
         // sounds from https://sdk.twilio.com; call audio is WebRTC, which CSP does not govern.
-        var twilio = isSimulator ? "" : " https://*.twilio.com wss://*.twilio.com";
-        var twilioMedia = isSimulator ? "" : " https://*.twilio.com https://media.twiliocdn.com";
+        var twilio = allowTwilio ? " https://*.twilio.com wss://*.twilio.com" : "";
+        var twilioMedia = allowTwilio ? " https://*.twilio.com https://media.twiliocdn.com" : "";
         return string.Join("; ",
             "default-src 'self'",
             $"script-src 'self' 'nonce-{nonce}'",
