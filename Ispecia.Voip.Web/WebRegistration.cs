@@ -37,7 +37,12 @@ public static class WebRegistration
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddSingleton<Features.Home.DashboardService>();
 
+        services.AddProxyTrust(configuration);
+        services.AddSingleton<CallbackOrigin>();
         services.AddVoipIdentity();
+        services.AddMemoryCache();
+        services.AddSingleton<SignInCheck>();
+        services.AddSingleton<HubConnectionsByUser>();
         services.AddVoipAdmin();
         services.AddAuthorizationBuilder().AddVoipPolicies();
         services.AddProblemDetails();
@@ -67,6 +72,8 @@ public static class WebRegistration
 
     public static WebApplication UseVoipPipeline(this WebApplication app)
     {
+        app.UseProxyTrust();
+        app.UseSecurityHeaders();
         // Numbers, dates and amounts are shown the same way on every server, whatever its locale.
         app.UseRequestLocalization("en-US");
         app.UseExceptionHandler(new ExceptionHandlerOptions
@@ -87,6 +94,7 @@ public static class WebRegistration
         app.UseStatusCodePagesWithReExecute("/error/{0}", createScopeForStatusCodePages: true);
         app.UseWhen(context => IsMachineFacing(context.Request.Path), api => api.UseStatusCodePages());
         app.UseAuthentication();
+        app.UseRevokedSignInCheck();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.UseRateLimiter();

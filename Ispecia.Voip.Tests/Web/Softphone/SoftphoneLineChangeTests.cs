@@ -59,6 +59,24 @@ public sealed class SoftphoneLineChangeTests : SoftphoneTestContext
     }
 
     [Fact]
+    public async Task UserDeactivated_UnregistersTheSoftphone()
+    {
+        Session.SetupVoid("dispose", _ => true).SetVoidResult();
+        var cut = await RenderOpenAsync();
+
+        // What deactivating a user does: store it, then announce the line change (the line is unusable now).
+        await using (var db = await Db.CreateDbContextAsync(TestContext.Current.CancellationToken))
+        {
+            await db.Users.Where(u => u.Id == UserId).ExecuteUpdateAsync(u => u.SetProperty(x => x.IsActive, false), TestContext.Current.CancellationToken);
+        }
+
+        await cut.InvokeAsync(() => Services.GetRequiredService<LineChanges>().Publish(UserId));
+
+        cut.WaitForAssertion(() => Assert.Single(Session.Invocations["dispose"]));
+        Assert.NotEmpty(cut.FindAll("[data-testid=softphone-inactive]"));
+    }
+
+    [Fact]
     public async Task LineChanged_SomeoneElsesLine_ChangesNothing()
     {
         var cut = await RenderOpenAsync();
