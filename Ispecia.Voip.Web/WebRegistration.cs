@@ -42,6 +42,7 @@ public static class WebRegistration
         services.AddAuthorizationBuilder().AddVoipPolicies();
         services.AddProblemDetails();
         services.AddExceptionHandler<ValidationExceptionHandler>();
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddOpenApi();
         services.AddValidatorsFromAssemblyContaining<App>(ServiceLifetime.Singleton);
 
@@ -73,8 +74,8 @@ public static class WebRegistration
         {
             ExceptionHandlingPath = "/error/500",
             CreateScopeForErrors = true,
-            // Validation failures are the caller's mistake: answered as 400 by ValidationExceptionHandler.
-            StatusCodeSelector = exception => exception is FluentValidation.ValidationException ? 400 : 500,
+            // The caller's mistakes and lost races are 4xx (ValidationExceptionHandler, BadRequestExceptionHandler).
+            StatusCodeSelector = BadRequestExceptionHandler.StatusFor,
         });
         if (!app.Environment.IsDevelopment())
         {
@@ -86,6 +87,8 @@ public static class WebRegistration
         // handler answers machine-facing paths first, and the outer one leaves a response that has a body alone.)
         app.UseStatusCodePagesWithReExecute("/error/{0}", createScopeForStatusCodePages: true);
         app.UseWhen(context => IsMachineFacing(context.Request.Path), api => api.UseStatusCodePages());
+        app.UseErrorPagesAsGet();
+        app.UseRequestCharsetCheck();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -1,3 +1,4 @@
+using Ispecia.Voip.Core.Common;
 using PhoneNumbers;
 
 namespace Ispecia.Voip.Core.Phone;
@@ -192,7 +193,9 @@ public sealed class PhoneNumberService
             return $"A phone number can't contain letters. Use digits, e.g. {example}.";
         }
 
-        var stray = cleaned.Where((c, i) => !char.IsAsciiDigit(c) && !(c == '+' && i == 0)).First();
+        // The whole character, not one half of an emoji's surrogate pair: the message is spoken as TwiML.
+        var strayIndex = cleaned.Select((c, i) => (c, i)).First(p => !char.IsAsciiDigit(p.c) && !(p.c == '+' && p.i == 0)).i;
+        var stray = TextCut.ElementAt(cleaned, strayIndex);
         return $"'{stray}' can't be part of a phone number. Use digits, e.g. {example}.";
     }
 
