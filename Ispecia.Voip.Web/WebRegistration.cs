@@ -62,6 +62,7 @@ public static class WebRegistration
         services.AddSingleton<Features.Setup.PhoneNumbersInUse>();
         services.AddTransient<Features.Setup.TwilioSetupCheck>();
         services.AddOutboundCallsRateLimit();
+        SignInRateLimit.Register(services, configuration);
         services.AddVoipApi();
         return services;
     }

@@ -26,7 +26,8 @@ public static class AccountEndpoints
                 context.HttpContext.Request.Path.StartsWithSegments("/api/auth/register")
                     ? TypedResults.Problem("Self-registration is disabled; ask an admin for an account.", statusCode: StatusCodes.Status404NotFound)
                     : await next(context))
-            .AddEndpointFilter(new RequiredMembersFilter());
+            .AddEndpointFilter(new RequiredMembersFilter())
+            .AddEndpointFilter(SignInRateLimit.FilterLoginAsync);
         return app;
     }
 }
