@@ -77,6 +77,8 @@ public static class WebRegistration
             CreateScopeForErrors = true,
             // The caller's mistakes and lost races are 4xx (ValidationExceptionHandler, BadRequestExceptionHandler).
             StatusCodeSelector = BadRequestExceptionHandler.StatusFor,
+            // Those are answered, not unexpected: an error log per malformed request would hide the real ones.
+            SuppressDiagnosticsCallback = context => BadRequestExceptionHandler.StatusFor(context.Exception) < 500,
         });
         if (!app.Environment.IsDevelopment())
         {
