@@ -47,6 +47,7 @@ public static class WebRegistration
         services.AddAuthorizationBuilder().AddVoipPolicies();
         services.AddProblemDetails();
         services.AddExceptionHandler<ValidationExceptionHandler>();
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddOpenApi();
         services.AddValidatorsFromAssemblyContaining<App>(ServiceLifetime.Singleton);
 
@@ -66,6 +67,7 @@ public static class WebRegistration
         services.AddSingleton<Features.Setup.PhoneNumbersInUse>();
         services.AddTransient<Features.Setup.TwilioSetupCheck>();
         services.AddOutboundCallsRateLimit();
+        SignInRateLimit.Register(services, configuration);
         services.AddVoipApi();
         return services;
     }
@@ -80,8 +82,10 @@ public static class WebRegistration
         {
             ExceptionHandlingPath = "/error/500",
             CreateScopeForErrors = true,
-            // Validation failures are the caller's mistake: answered as 400 by ValidationExceptionHandler.
-            StatusCodeSelector = exception => exception is FluentValidation.ValidationException ? 400 : 500,
+            // The caller's mistakes and lost races are 4xx (ValidationExceptionHandler, BadRequestExceptionHandler).
+            StatusCodeSelector = BadRequestExceptionHandler.StatusFor,
+            // Those are answered, not unexpected: an error log per malformed request would hide the real ones.
+            SuppressDiagnosticsCallback = context => BadRequestExceptionHandler.StatusFor(context.Exception) < 500,
         });
         if (!app.Environment.IsDevelopment())
         {
@@ -93,6 +97,8 @@ public static class WebRegistration
         // handler answers machine-facing paths first, and the outer one leaves a response that has a body alone.)
         app.UseStatusCodePagesWithReExecute("/error/{0}", createScopeForStatusCodePages: true);
         app.UseWhen(context => IsMachineFacing(context.Request.Path), api => api.UseStatusCodePages());
+        app.UseErrorPagesAsGet();
+        app.UseRequestCharsetCheck();
         app.UseAuthentication();
         app.UseRevokedSignInCheck();
         app.UseAuthorization();

@@ -17,9 +17,10 @@ public sealed class TwilioModeApp : IAsyncDisposable
 
     public VoipAppFactory Factory { get; }
 
-    public static async Task<TwilioModeApp> StartAsync(IReadOnlyDictionary<string, string?>? extraSettings = null)
+    /// <param name="environment">Testing (production-like) by default; Development turns binding failures into exceptions.</param>
+    public static async Task<TwilioModeApp> StartAsync(IReadOnlyDictionary<string, string?>? extraSettings = null, string environment = "Testing")
     {
-        var factory = new VoipAppFactory(settings: Settings(extraSettings));
+        var factory = new VoipAppFactory(settings: Settings(extraSettings)) { Environment = environment };
         await using var scope = factory.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(TestContext.Current.CancellationToken);
         return new TwilioModeApp(factory);

@@ -42,6 +42,20 @@ public sealed class SoftphoneLineChangeTests : SoftphoneTestContext
     }
 
     [Fact]
+    public async Task GetTokenAsync_LineSwitchedOffWithoutNotice_RefusesAToken()
+    {
+        var cut = await RenderOpenAsync();
+        await using (var db = await Db.CreateDbContextAsync(TestContext.Current.CancellationToken))
+        {
+            // As on another instance: the change reaches the database, not this circuit.
+            await db.VoipAccounts.Where(a => a.UserId == UserId).ExecuteUpdateAsync(s => s.SetProperty(a => a.IsActive, false), TestContext.Current.CancellationToken);
+        }
+
+        var refusal = await Assert.ThrowsAsync<InvalidOperationException>(() => cut.InvokeAsync(() => cut.Instance.GetTokenAsync()));
+        Assert.Equal(Ispecia.Voip.Web.Features.VoipApi.VoipTokenApi.NoLineMessage, refusal.Message);
+    }
+
+    [Fact]
     public async Task LineChanged_DuringACall_WaitsUntilTheCallEnds()
     {
         Session.SetupVoid("dispose", _ => true).SetVoidResult();
