@@ -33,6 +33,7 @@ public static class DependencyInjection
         services.AddSingleton<AgentCallsService>();
         services.AddSingleton<Accounts.SoftphoneLineService>();
         services.AddSingleton<Accounts.LineChanges>();
+        services.AddSingleton<Accounts.UserAccessChanges>();
         services.AddScoped<DemoDataSeeder>();
 
         services.AddVoipTwilio(configuration);

@@ -38,11 +38,17 @@ public static class WebRegistration
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddSingleton<Features.Home.DashboardService>();
 
+        services.AddProxyTrust(configuration);
+        services.AddSingleton<CallbackOrigin>();
         services.AddVoipIdentity();
+        services.AddMemoryCache();
+        services.AddSingleton<SignInCheck>();
+        services.AddSingleton<HubConnectionsByUser>();
         services.AddVoipAdmin();
         services.AddAuthorizationBuilder().AddVoipPolicies();
         services.AddProblemDetails();
         services.AddExceptionHandler<ValidationExceptionHandler>();
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddOpenApi();
         services.AddValidatorsFromAssemblyContaining<App>(ServiceLifetime.Singleton);
 
@@ -62,20 +68,25 @@ public static class WebRegistration
         services.AddSingleton<Features.Setup.PhoneNumbersInUse>();
         services.AddTransient<Features.Setup.TwilioSetupCheck>();
         services.AddOutboundCallsRateLimit();
+        SignInRateLimit.Register(services, configuration);
         services.AddVoipApi();
         return services;
     }
 
     public static WebApplication UseVoipPipeline(this WebApplication app)
     {
+        app.UseProxyTrust();
+        app.UseSecurityHeaders();
         // Numbers, dates and amounts are shown the same way on every server, whatever its locale.
         app.UseRequestLocalization("en-US");
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/error/500",
             CreateScopeForErrors = true,
-            // Validation failures are the caller's mistake: answered as 400 by ValidationExceptionHandler.
-            StatusCodeSelector = exception => exception is FluentValidation.ValidationException ? 400 : 500,
+            // The caller's mistakes and lost races are 4xx (ValidationExceptionHandler, BadRequestExceptionHandler).
+            StatusCodeSelector = BadRequestExceptionHandler.StatusFor,
+            // Those are answered, not unexpected: an error log per malformed request would hide the real ones.
+            SuppressDiagnosticsCallback = context => BadRequestExceptionHandler.StatusFor(context.Exception) < 500,
         });
         if (!app.Environment.IsDevelopment())
         {
@@ -87,9 +98,12 @@ public static class WebRegistration
         // handler answers machine-facing paths first, and the outer one leaves a response that has a body alone.)
         app.UseStatusCodePagesWithReExecute("/error/{0}", createScopeForStatusCodePages: true);
         app.UseWhen(context => IsMachineFacing(context.Request.Path), api => api.UseStatusCodePages());
+        app.UseErrorPagesAsGet();
+        app.UseRequestCharsetCheck();
         // The simulator's signalling endpoint is a plain WebSocket (SignalR's hubs bring their own handling).
         app.UseWebSockets();
         app.UseAuthentication();
+        app.UseRevokedSignInCheck();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.UseRateLimiter();

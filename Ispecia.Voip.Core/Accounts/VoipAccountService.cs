@@ -25,7 +25,8 @@ public sealed class VoipAccountService(
     PhoneNumberService phones,
     IOptions<TwilioOptions> twilio,
     AuditLog audit,
-    LineChanges lineChanges)
+    LineChanges lineChanges,
+    UserAccessChanges accessChanges)
 {
     public const string UserEntity = "User";
     public const string AccountEntity = "VoipAccount";
@@ -125,6 +126,7 @@ public sealed class VoipAccountService(
             before, UserSnapshot(user, request.Role)));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        accessChanges.Publish(user.Id);
         return AccountChangeResult.Done($"{user.DisplayName} saved.");
     }
 
@@ -159,6 +161,9 @@ public sealed class VoipAccountService(
             $"{(active ? "Reactivated" : "Deactivated")} {user.DisplayName} ({user.Email}).", before, UserSnapshot(user, role)));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        accessChanges.Publish(user.Id);
+        // A deactivated user's line is unusable too: their open softphone unregisters (and registers again on reactivation).
+        lineChanges.Publish(user.Id);
         return AccountChangeResult.Done(active ? $"{user.DisplayName} can sign in again." : $"{user.DisplayName} is deactivated and signed out.");
     }
 
@@ -189,6 +194,7 @@ public sealed class VoipAccountService(
             new Dictionary<string, string?> { ["Password"] = AuditLog.Redacted + " (changed)" }));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        accessChanges.Publish(user.Id);
         return AccountChangeResult.Done($"New password set for {user.DisplayName}; they are signed out everywhere.");
     }
 

@@ -53,10 +53,19 @@ public sealed class AgentCallsService(IDbContextFactory<VoipDbContext> dbFactory
     /// The agent who answered a team call takes it: it appears in their history and wrap-up. A call that already has
     /// an agent keeps it.
     /// </summary>
+    private const int ClaimWindowMinutes = 10;
+
+    private static readonly CallStatus[] TerminalStatuses = [CallStatus.Completed, CallStatus.Busy, CallStatus.NoAnswer, CallStatus.Failed, CallStatus.Canceled];
+
     public async Task ClaimAsync(string userId, int callId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await db.Calls.Where(c => c.Id == callId && c.AgentUserId == null && c.TeamId != null
+        // The browser says which call it answered, so the server checks what it can: a team call of the agent's team
+        // that nobody has taken, still live and started moments ago, the only kind a team member can have been rung
+        // for. A forged claim for a past team call (and its recording) changes nothing.
+        var ringingSince = DateTime.UtcNow.AddMinutes(-ClaimWindowMinutes);
+        await db.Calls.Where(c => c.Id == callId && c.AgentUserId == null && c.TeamId != null && c.Direction == CallDirection.Inbound
+                && c.EndedAt == null && !TerminalStatuses.Contains(c.Status) && c.StartedAt >= ringingSince
                 && db.TeamMembers.Any(m => m.TeamId == c.TeamId && m.UserId == userId))
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.AgentUserId, userId), ct);
     }

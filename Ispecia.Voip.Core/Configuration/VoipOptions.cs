@@ -7,7 +7,10 @@ public sealed class VoipOptions
 
     public VoipMode Mode { get; set; } = VoipMode.Auto;
 
-    /// <summary>The https origin Twilio calls, e.g. https://crm.example.com; empty = taken from each request.</summary>
+    /// <summary>
+    /// The https origin Twilio calls, e.g. https://crm.example.com: required in Twilio mode; empty in simulator mode means
+    /// the app's own listening address. Never taken from a request.
+    /// </summary>
     public string? PublicBaseUrl { get; set; }
 
     /// <summary>ISO region for national numbers (e.g. US); numbers typed without a country code are read as this region's.</summary>

@@ -36,9 +36,11 @@ public sealed class ContactRequestValidator : AbstractValidator<ContactRequest>
             .EmailAddress().WithMessage("Enter an email address like name@example.com.")
             .When(c => !string.IsNullOrWhiteSpace(c.Email));
         RuleFor(c => c.Notes).MaximumLength(Contact.NotesMaxLength);
+        // Stop at a null list (a JSON client can send "phoneNumbers": null) before counting it.
         RuleFor(c => c.PhoneNumbers)
-            .NotNull()
+            .Cascade(CascadeMode.Stop)
+            .NotNull().WithMessage("Send a list of phone numbers (it may be empty).")
             .Must(list => list.Count <= MaxPhoneNumbers).WithMessage($"A contact can have at most {MaxPhoneNumbers} numbers.");
-        RuleForEach(c => c.PhoneNumbers).SetValidator(new PhoneNumberInputValidator(phones));
+        RuleForEach(c => c.PhoneNumbers).NotNull().WithMessage("A phone number entry is empty.").SetValidator(new PhoneNumberInputValidator(phones));
     }
 }

@@ -44,10 +44,12 @@ public sealed class LeadRequestValidator : AbstractValidator<LeadRequest>
             .EmailAddress().WithMessage("Enter an email address like name@example.com.")
             .When(l => !string.IsNullOrWhiteSpace(l.Email));
         RuleFor(l => l.Notes).MaximumLength(Contact.NotesMaxLength);
+        // Stop at a null list (a JSON client can send "phoneNumbers": null) before counting it.
         RuleFor(l => l.PhoneNumbers)
-            .NotNull()
+            .Cascade(CascadeMode.Stop)
+            .NotNull().WithMessage("Send a list of phone numbers (it may be empty).")
             .Must(list => list.Count <= ContactRequestValidator.MaxPhoneNumbers)
             .WithMessage($"A lead can have at most {ContactRequestValidator.MaxPhoneNumbers} numbers.");
-        RuleForEach(l => l.PhoneNumbers).SetValidator(new PhoneNumberInputValidator(phones));
+        RuleForEach(l => l.PhoneNumbers).NotNull().WithMessage("A phone number entry is empty.").SetValidator(new PhoneNumberInputValidator(phones));
     }
 }

@@ -1,3 +1,4 @@
+using Ispecia.Voip.Core.Common;
 using PhoneNumbers;
 
 namespace Ispecia.Voip.Core.Phone;
@@ -96,6 +97,22 @@ public sealed class PhoneNumberService
     public string? CountryOf(string e164) => Parse(e164).RegionCode;
 
     /// <summary>
+    /// What kind of line an E.164 number is by libphonenumber's numbering plans (e.g. <c>PREMIUM_RATE</c> for
+    /// +49 900..., <c>SHARED_COST</c>); <c>UNKNOWN</c> when it is not a number.
+    /// </summary>
+    public static PhoneNumberType TypeOf(string e164)
+    {
+        try
+        {
+            return Util.GetNumberType(Util.Parse(e164, "ZZ"));
+        }
+        catch (NumberParseException)
+        {
+            return PhoneNumberType.UNKNOWN;
+        }
+    }
+
+    /// <summary>
     /// Hides a number for logs: the country code and the last two digits stay, the rest becomes a
     /// fixed run of seven stars so the length does not show either (<c>+14155550100</c> gives
     /// <c>+1*******00</c>). Words such as <c>anonymous</c> or <c>client:alice</c> are returned as they are.
@@ -192,7 +209,9 @@ public sealed class PhoneNumberService
             return $"A phone number can't contain letters. Use digits, e.g. {example}.";
         }
 
-        var stray = cleaned.Where((c, i) => !char.IsAsciiDigit(c) && !(c == '+' && i == 0)).First();
+        // The whole character, not one half of an emoji's surrogate pair: the message is spoken as TwiML.
+        var strayIndex = cleaned.Select((c, i) => (c, i)).First(p => !char.IsAsciiDigit(p.c) && !(p.c == '+' && p.i == 0)).i;
+        var stray = TextCut.ElementAt(cleaned, strayIndex);
         return $"'{stray}' can't be part of a phone number. Use digits, e.g. {example}.";
     }
 

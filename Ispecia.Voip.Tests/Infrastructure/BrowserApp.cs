@@ -68,7 +68,8 @@ public sealed class BrowserApp : IAsyncDisposable
     }
 
     /// <summary>A fresh browser context (its own cookies), signed in as <paramref name="email"/>.</summary>
-    public async Task<IPage> SignInAsync(string email)
+    /// <param name="prepare">Runs on the new context before the first page opens (e.g. to listen to every page).</param>
+    public async Task<IPage> SignInAsync(string email, Func<IBrowserContext, Task>? prepare = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -76,6 +77,11 @@ public sealed class BrowserApp : IAsyncDisposable
             ViewportSize = new ViewportSize { Width = 1360, Height = 860 },
             Permissions = ["microphone", "notifications"],
         });
+        if (prepare is not null)
+        {
+            await prepare(context);
+        }
+
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Account/Login");
         await page.FillAsync("[data-testid=login-email]", email);

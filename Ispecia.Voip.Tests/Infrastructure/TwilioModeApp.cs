@@ -17,9 +17,10 @@ public sealed class TwilioModeApp : IAsyncDisposable
 
     public VoipAppFactory Factory { get; }
 
-    public static async Task<TwilioModeApp> StartAsync(IReadOnlyDictionary<string, string?>? extraSettings = null)
+    /// <param name="environment">Testing (production-like) by default; Development turns binding failures into exceptions.</param>
+    public static async Task<TwilioModeApp> StartAsync(IReadOnlyDictionary<string, string?>? extraSettings = null, string environment = "Testing")
     {
-        var factory = new VoipAppFactory(settings: Settings(extraSettings));
+        var factory = new VoipAppFactory(settings: Settings(extraSettings)) { Environment = environment };
         await using var scope = factory.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(TestContext.Current.CancellationToken);
         return new TwilioModeApp(factory);
@@ -37,6 +38,8 @@ public sealed class TwilioModeApp : IAsyncDisposable
             ["Twilio:ApiSecret"] = "test-api-secret-0123456789abcdef",
             ["Twilio:TwimlAppSid"] = "AP" + new string('c', 32),
             ["Twilio:PhoneNumber"] = DemoDataSeeder.MainLineDid,
+            // Required in Twilio mode; the test server's own origin, so webhooks are signed for what it receives.
+            ["Voip:PublicBaseUrl"] = BaseUrl,
         };
         foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
         {
@@ -48,11 +51,17 @@ public sealed class TwilioModeApp : IAsyncDisposable
 
     /// <summary>Posts a webhook signed for <paramref name="signedPath"/> (defaults to the path it is posted to).</summary>
     public async Task<HttpResponseMessage> PostWebhookAsync(
-        string path, IReadOnlyDictionary<string, string> form, string? signedPath = null, string? signatureOverride = null)
+        string path, IReadOnlyDictionary<string, string> form, string? signedPath = null, string? signatureOverride = null,
+        IReadOnlyDictionary<string, string>? headers = null)
     {
         var client = Factory.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(form) };
         request.Headers.Add("X-Twilio-Signature", signatureOverride ?? TwilioSigner.Sign(AuthToken, BaseUrl + (signedPath ?? path), form));
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+        {
+            request.Headers.Add(name, value);
+        }
+
         return await client.SendAsync(request, TestContext.Current.CancellationToken);
     }
 

@@ -32,6 +32,10 @@ public sealed class VoipAppFactory(string? databasePath = null, IReadOnlyDiction
         builder.UseEnvironment(Environment);
         builder.UseSetting("ConnectionStrings:Voip", $"Data Source={DatabasePath}");
         builder.UseSetting("Database:Provider", "Sqlite");
+        // Every test client comes from one address and many sign in as the same demo user; SignInRateLimitTests set
+        // the limits they test.
+        builder.UseSetting("Security:SignIn:AttemptsPerClientPerMinute", "100000");
+        builder.UseSetting("Security:SignIn:AttemptsPerAccountPerMinute", "100000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

@@ -10,10 +10,10 @@ namespace Ispecia.Voip.Web.Hubs;
 
 /// <summary>
 /// Live call events at /hubs/voip. Thin: on connect it joins the user's groups (own user, teams, and "staff-all"
-/// for supervisors and admins); webhook handlers push through <see cref="HubCallNotifier"/>.
+/// for supervisors and admins) and is listed in <see cref="HubConnectionsByUser"/>; webhook handlers push through <see cref="HubCallNotifier"/>.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class VoipHub(IDbContextFactory<VoipDbContext> dbFactory) : Hub<IVoipClient>
+public sealed class VoipHub(IDbContextFactory<VoipDbContext> dbFactory, HubConnectionsByUser openConnections) : Hub<IVoipClient>
 {
     public const string Path = "/hubs/voip";
     public const string EveryCallGroup = "staff-all";
@@ -31,6 +31,7 @@ public sealed class VoipHub(IDbContextFactory<VoipDbContext> dbFactory) : Hub<IV
             return;
         }
 
+        openConnections.Add(userId, Context);
         await Groups.AddToGroupAsync(Context.ConnectionId, UserGroup(userId));
         if (Context.User!.IsInRole(Roles.Admin) || Context.User.IsInRole(Roles.Supervisor))
         {
@@ -45,5 +46,11 @@ public sealed class VoipHub(IDbContextFactory<VoipDbContext> dbFactory) : Hub<IV
         }
 
         await base.OnConnectedAsync();
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        openConnections.Remove(Context);
+        return base.OnDisconnectedAsync(exception);
     }
 }

@@ -1,4 +1,5 @@
 using Ispecia.Voip.Core.Accounts;
+using Ispecia.Voip.Web.Endpoints;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
@@ -24,7 +25,9 @@ public static class AccountEndpoints
             .AddEndpointFilter(async (context, next) =>
                 context.HttpContext.Request.Path.StartsWithSegments("/api/auth/register")
                     ? TypedResults.Problem("Self-registration is disabled; ask an admin for an account.", statusCode: StatusCodes.Status404NotFound)
-                    : await next(context));
+                    : await next(context))
+            .AddEndpointFilter(new RequiredMembersFilter())
+            .AddEndpointFilter(SignInRateLimit.FilterLoginAsync);
         return app;
     }
 }

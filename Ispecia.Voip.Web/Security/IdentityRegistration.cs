@@ -38,6 +38,19 @@ public static class IdentityRegistration
             options.ExpireTimeSpan = TimeSpan.FromHours(12);
             options.Events.OnRedirectToLogin = context => Refuse(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => Refuse(context, StatusCodes.Status403Forbidden);
+            // Identity re-checks the cookie every 30 minutes; ours runs on every request (cached) and removes a revoked cookie.
+            var identityCheck = options.Events.OnValidatePrincipal;
+            options.Events.OnValidatePrincipal = async context =>
+            {
+                if (context.Principal is { } principal && !await context.HttpContext.RequestServices.GetRequiredService<SignInCheck>().IsCurrentAsync(principal))
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                    return;
+                }
+
+                await identityCheck(context);
+            };
         });
 
         services.AddIdentityCore<AppUser>(options =>

@@ -1,49 +1,47 @@
 using System.Security.Claims;
+using Ispecia.Voip.Core.Accounts;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
-using Ispecia.Voip.Core.Accounts;
 
 namespace Ispecia.Voip.Web.Security;
 
 /// <summary>
-/// Re-checks a connected circuit's user every few minutes, so a deactivated user or a changed password/role
-/// (new security stamp) ends the session without waiting for the cookie to expire.
+/// Re-checks a connected circuit's user at once when an admin changes their access (<see cref="UserAccessChanges"/>),
+/// and every few minutes for changes made on another instance. A deactivated user, or one with a new role or password,
+/// becomes anonymous: the page shows the sign-in page (a full load, which ends this circuit and its softphone).
 /// </summary>
-internal sealed class RevalidatingIdentityStateProvider(
-        ILoggerFactory loggerFactory,
-        IServiceScopeFactory scopeFactory,
-        IOptions<IdentityOptions> options)
-    : RevalidatingServerAuthenticationStateProvider(loggerFactory)
+public sealed class RevalidatingIdentityStateProvider : RevalidatingServerAuthenticationStateProvider
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(5);
+    private readonly SignInCheck check;
+    private readonly UserAccessChanges changes;
 
-    protected override async Task<bool> ValidateAuthenticationStateAsync(
-        AuthenticationState authenticationState, CancellationToken cancellationToken)
+    public RevalidatingIdentityStateProvider(ILoggerFactory loggerFactory, SignInCheck check, UserAccessChanges changes)
+        : base(loggerFactory)
     {
-        // Get the user manager from a new scope to ensure it fetches fresh data
-        await using var scope = scopeFactory.CreateAsyncScope();
-        var userManager = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        return await ValidateSecurityStampAsync(userManager, authenticationState.User);
+        this.check = check;
+        this.changes = changes;
+        changes.Published += OnAccessChanged;
     }
 
-    private async Task<bool> ValidateSecurityStampAsync(UserManager<AppUser> userManager, ClaimsPrincipal principal)
+    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(5);
+
+    protected override Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken) =>
+        check.IsCurrentAsync(authenticationState.User, fresh: true, cancellationToken);
+
+    protected override void Dispose(bool disposing)
     {
-        var user = await userManager.GetUserAsync(principal);
-        if (user is null || !user.IsActive)
+        changes.Published -= OnAccessChanged;
+        base.Dispose(disposing);
+    }
+
+    private void OnAccessChanged(string userId) => _ = RevalidateNowAsync(userId);
+
+    private async Task RevalidateNowAsync(string userId)
+    {
+        var state = await GetAuthenticationStateAsync();
+        if (state.User.FindFirstValue(ClaimTypes.NameIdentifier) == userId && !await check.IsCurrentAsync(state.User, fresh: true))
         {
-            return false;
-        }
-        else if (!userManager.SupportsUserSecurityStamp)
-        {
-            return true;
-        }
-        else
-        {
-            var principalStamp = principal.FindFirstValue(options.Value.ClaimsIdentity.SecurityStampClaimType);
-            var userStamp = await userManager.GetSecurityStampAsync(user);
-            return principalStamp == userStamp;
+            SetAuthenticationState(Task.FromResult(new AuthenticationState(new ClaimsPrincipal(new ClaimsIdentity()))));
         }
     }
 }

@@ -65,11 +65,10 @@ public static class SimulatorRestApi
         var http = context.HttpContext;
         var credentials = http.RequestServices.GetRequiredService<SimulatorCredentials>();
         var accountSid = http.Request.RouteValues["accountSid"]?.ToString() ?? "";
-        var allowed = new[] { $"{credentials.AccountSid}:{credentials.AuthToken}", $"{credentials.ApiKey}:{credentials.ApiSecret}" };
         var presented = AuthenticationHeaderValue.TryParse(http.Request.Headers.Authorization, out var header) && header.Scheme == "Basic"
             ? TryDecode(header.Parameter)
             : null;
-        if (presented is null || !allowed.Contains(presented, StringComparer.Ordinal))
+        if (presented is null || !credentials.AcceptsBasicAuth(presented))
         {
             return Error(401, 20003, "Authenticate");
         }

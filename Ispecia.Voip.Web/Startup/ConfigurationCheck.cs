@@ -12,6 +12,7 @@ public static class ConfigurationCheck
     {
         var voip = configuration.GetSection(VoipOptions.SectionName).Get<VoipOptions>() ?? new VoipOptions();
         var mode = TelephonyMode.Resolve(voip.Mode, key => configuration[key]);
+        ThrowIfTwilioHalfConfigured(voip.Mode, mode, environment);
 
         if (!configuration.GetValue("Twilio:ValidateSignatures", true) && !environment.IsDevelopment())
         {
@@ -43,6 +44,30 @@ public static class ConfigurationCheck
             throw new InvalidOperationException($"Voip:PublicBaseUrl '{voip.PublicBaseUrl}' must be an absolute http(s) URL such as https://crm.example.com.");
         }
 
+        if (!mode.IsSimulator && string.IsNullOrWhiteSpace(voip.PublicBaseUrl))
+        {
+            throw new InvalidOperationException(
+                "Voip:PublicBaseUrl (environment variable Voip__PublicBaseUrl) is required in Twilio mode: set it to the https origin " +
+                "Twilio calls, e.g. https://crm.example.com. Callback URLs given to Twilio are built from it, never from a request's Host header.");
+        }
+
+        Security.ProxyTrust.Read(configuration);
         return mode;
+    }
+
+    /// <summary>
+    /// Outside Development, Auto with some Twilio settings but not all is a deployment that lost one: it must not fall
+    /// back to the simulator (and its published demo sign-ins). With none set, the simulator is what the user asked for.
+    /// </summary>
+    private static void ThrowIfTwilioHalfConfigured(VoipMode configured, TelephonyMode mode, IHostEnvironment environment)
+    {
+        var isHalfConfigured = configured == VoipMode.Auto && mode.IsSimulator
+            && mode.MissingKeys.Count > 0 && mode.MissingKeys.Count < TelephonyMode.RequiredSettings.Count;
+        if (isHalfConfigured && !environment.IsDevelopment())
+        {
+            throw new InvalidOperationException(
+                $"Voip:Mode is Auto and some Twilio settings are set, but these are missing: {string.Join(", ", mode.MissingKeys)}. " +
+                "Set them to use Twilio, or set Voip:Mode to Simulator to run the built-in simulator on purpose.");
+        }
     }
 }

@@ -6,20 +6,45 @@ using Microsoft.EntityFrameworkCore;
 namespace Ispecia.Voip.Web.Startup;
 
 /// <summary>
-/// `dotnet run --project Ispecia.Voip.Web -- create-admin --email E --password P`: the first admin for a real
-/// deployment, where no demo data is seeded.
+/// `dotnet run --project Ispecia.Voip.Web -- create-admin --email E`: the first admin for a real deployment, where no
+/// demo data is seeded. The password comes from the VOIP_ADMIN_PASSWORD environment variable or standard input,
+/// never from the command line, where `ps` and the shell history would show it.
 /// </summary>
 public static class CreateAdminCommand
 {
     public const string Name = "create-admin";
+    public const string PasswordVariable = "VOIP_ADMIN_PASSWORD";
+    private const string Usage = "Usage: create-admin --email admin@example.com, with the password in " + PasswordVariable + " or on standard input.";
 
-    public static async Task<int> RunAsync(IServiceProvider services, string[] args)
+    public static Task<int> RunAsync(IServiceProvider services, string[] args) =>
+        RunAsync(services, args, Console.In, Environment.GetEnvironmentVariable(PasswordVariable));
+
+    /// <param name="input">Standard input: its first line is the password when the variable is not set.</param>
+    /// <param name="passwordVariable">The value of VOIP_ADMIN_PASSWORD, if set.</param>
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextReader input, string? passwordVariable)
     {
-        var email = ValueOf(args, "--email");
-        var password = ValueOf(args, "--password");
-        if (string.IsNullOrWhiteSpace(email) || string.IsNullOrWhiteSpace(password))
+        if (args.Contains("--password"))
         {
-            Console.Error.WriteLine("Usage: create-admin --email admin@example.com --password <password>");
+            Console.Error.WriteLine("--password is not accepted: a password on the command line shows in `ps` and the shell history. " + Usage);
+            return 2;
+        }
+
+        var email = ValueOf(args, "--email");
+        if (string.IsNullOrWhiteSpace(email))
+        {
+            Console.Error.WriteLine(Usage);
+            return 2;
+        }
+
+        if (string.IsNullOrEmpty(passwordVariable) && !Console.IsInputRedirected && ReferenceEquals(input, Console.In))
+        {
+            Console.Error.Write("Password for the new admin (then Enter): ");
+        }
+
+        var password = string.IsNullOrEmpty(passwordVariable) ? await input.ReadLineAsync() : passwordVariable;
+        if (string.IsNullOrWhiteSpace(password))
+        {
+            Console.Error.WriteLine("No password given. " + Usage);
             return 2;
         }
 

@@ -16,20 +16,28 @@ public static class StartupBanner
         {
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             var mode = app.Services.GetRequiredService<TelephonyMode>();
-            var lines = new List<string>
-            {
-                "",
-                "Ispecia VoIP is running.",
-                $"  Open:       {string.Join("  ", addresses)}",
-                $"  Telephony:  {mode.Name} ({mode.Reason})",
-            };
-            if (DemoDataReady)
-            {
-                lines.Add($"  Demo sign-ins (password {DemoUsers.Password}; demo data only, never use these in production):");
-                lines.AddRange(DemoUsers.All.Select(u => $"    {u.Email,-26} {u.Role}"));
-            }
-
-            Console.WriteLine(string.Join(Environment.NewLine, lines) + Environment.NewLine);
+            Console.WriteLine(string.Join(Environment.NewLine, Lines(addresses, mode, DemoDataReady)) + Environment.NewLine);
         });
+    }
+
+    /// <summary>The banner's lines; it always says whether the published demo sign-ins exist on this server.</summary>
+    public static IReadOnlyList<string> Lines(IEnumerable<string> addresses, TelephonyMode mode, bool demoUsersSeeded)
+    {
+        var lines = new List<string>
+        {
+            "",
+            "Ispecia VoIP is running.",
+            $"  Open:       {string.Join("  ", addresses)}",
+            $"  Telephony:  {mode.Name} ({mode.Reason})",
+        };
+        if (!demoUsersSeeded)
+        {
+            lines.Add($"  Demo users: not seeded (real telephony outside Development); create an admin with '{CreateAdminCommand.Name}'.");
+            return lines;
+        }
+
+        lines.Add($"  Demo users: seeded. Sign-ins (password {DemoUsers.Password}; demo data only, never use these in production):");
+        lines.AddRange(DemoUsers.All.Select(u => $"    {u.Email,-26} {u.Role}"));
+        return lines;
     }
 }

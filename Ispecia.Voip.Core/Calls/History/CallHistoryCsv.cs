@@ -30,23 +30,33 @@ internal static class CallHistoryCsv
     }
 
     /// <summary>
-    /// Quotes a cell that holds a comma, quote or line break, and defuses text a spreadsheet would run as a formula
-    /// (a leading =, @, tab or CR, or + and - unless a number follows, as in +14155550100).
+    /// Quotes a cell that holds a comma, quote or line break. Text a spreadsheet would run as a formula is defused
+    /// with a leading apostrophe and always quoted: a first character of =, +, -, @, tab or CR, also after leading
+    /// spaces or line breaks (spreadsheets skip them), except a plain number such as +14155550100 or -5.
     /// </summary>
     public static string Cell(string value)
     {
         if (IsFormula(value))
         {
-            value = "'" + value;
+            return "\"'" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
         }
 
         return value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 
-    private static bool IsFormula(string value) => value.Length > 0 && value[0] switch
+    private static bool IsFormula(string value)
     {
-        '=' or '@' or '\t' or '\r' => true,
-        '+' or '-' => value.Length == 1 || value.AsSpan(1).ContainsAnyExcept("0123456789"),
-        _ => false,
-    };
+        if (value.Length > 0 && value[0] is '\t' or '\r')
+        {
+            return true;
+        }
+
+        var text = value.TrimStart();
+        return text.Length > 0 && text[0] switch
+        {
+            '=' or '@' => true,
+            '+' or '-' => text.Length == 1 || text.AsSpan(1).ContainsAnyExcept("0123456789") || text.Length != value.Length,
+            _ => false,
+        };
+    }
 }

@@ -1,4 +1,5 @@
 using Ispecia.Voip.Core.Calls.Events;
+using Ispecia.Voip.Core.Common;
 using Ispecia.Voip.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,7 +29,7 @@ public static class CallRows
             Kind = kind,
             Status = status,
             SequenceNumber = sequence,
-            Detail = detail is { Length: > CallEvent.DetailMaxLength } ? detail[..CallEvent.DetailMaxLength] : detail,
+            Detail = detail is null ? null : TextCut.ToLength(detail, CallEvent.DetailMaxLength),
         });
 
     /// <summary>An inbound call that was meant for agents and ended without any of them answering.</summary>
@@ -73,9 +74,14 @@ public static class CallRows
         }
     }
 
-    /// <summary>A unique constraint (two first callbacks for one CallSid) or a concurrency conflict: worth a retry.</summary>
+    /// <summary>
+    /// A unique constraint (two first callbacks for one CallSid), a concurrency conflict, or a foreign key (a contact
+    /// or lead deleted between the check and the save; the retry no longer finds it): worth a retry.
+    /// </summary>
     public static bool IsRetryable(DbUpdateException exception) =>
         exception is DbUpdateConcurrencyException
         || exception.InnerException?.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase) == true
-        || exception.InnerException?.Message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase) == true;
+        || exception.InnerException?.Message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase) == true
+        || exception.InnerException?.Message.Contains("FOREIGN KEY", StringComparison.OrdinalIgnoreCase) == true
+        || exception.InnerException?.Message.Contains("violates foreign key", StringComparison.OrdinalIgnoreCase) == true;
 }

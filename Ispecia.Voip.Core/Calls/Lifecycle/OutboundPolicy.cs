@@ -17,6 +17,12 @@ public sealed class OutboundPolicy(IOptions<VoipOptions> options, PhoneNumberSer
             return $"Numbers starting with {blocked} are blocked (premium rate).";
         }
 
+        var type = PhoneNumberService.TypeOf(e164).ToString();
+        if (voip.Outbound.BlockedNumberTypes.Contains(type, StringComparer.OrdinalIgnoreCase))
+        {
+            return $"{type.Replace('_', ' ').ToLowerInvariant()} numbers are blocked (premium rate).";
+        }
+
         var allowed = voip.Outbound.AllowedCountries.Count > 0 ? voip.Outbound.AllowedCountries : [voip.DefaultRegion];
         var country = phones.CountryOf(e164);
         if (country is null || !allowed.Contains(country, StringComparer.OrdinalIgnoreCase))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ispecia.Voip.Core.Calls.Events;
+using Ispecia.Voip.Core.Common;
 using Ispecia.Voip.Core.Contacts;
 using Ispecia.Voip.Core.Data;
 using Ispecia.Voip.Core.Phone;
@@ -138,5 +139,5 @@ public sealed class VoiceWebhookHandler(
         _ => route.Destination.ToString().ToLowerInvariant(),
     };
 
-    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
+    private static string Truncate(string text, int max) => TextCut.ToLength(text, max);
 }

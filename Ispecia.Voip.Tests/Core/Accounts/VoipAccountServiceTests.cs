@@ -172,6 +172,20 @@ public sealed class VoipAccountServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SetActiveAsync_Deactivated_AnnouncesTheAccessAndTheLineChange()
+    {
+        var id = await services.AddUserAsync("Dana Diaz", "dana", "150");
+        var (access, lines) = (new List<string>(), new List<string>());
+        services.Get<UserAccessChanges>().Published += access.Add;
+        services.Get<LineChanges>().Published += lines.Add;
+
+        await Accounts.SetActiveAsync(id, active: false, AdminServices.Admin, Cancel);
+
+        Assert.Equal([id], access);
+        Assert.Equal([id], lines);
+    }
+
+    [Fact]
     public async Task SaveVoipAccountAsync_TeamCallerIdIsOwned_Accepted()
     {
         var id = await services.AddUserAsync("Dana Diaz");

@@ -64,6 +64,32 @@ public sealed class AgentCallsServiceTests : VoipComponentTestContext
         Assert.Equal(teamCall + 1, (await Service.RecentAsync("u1", 10, TestContext.Current.CancellationToken)).Count);
     }
 
+    [Theory]
+    [InlineData(CallStatus.Completed, 0)]
+    [InlineData(CallStatus.Ringing, 90)]
+    public async Task ClaimAsync_TeamCallThatEndedOrRangLongAgo_IsNotTaken(CallStatus status, int minutesAgo)
+    {
+        await SeedAsync();
+        int callId;
+        await using (var db = await Db.CreateDbContextAsync(TestContext.Current.CancellationToken))
+        {
+            var team = new Team { Name = "Sales", Members = [new TeamMember { UserId = "u1" }] };
+            db.Teams.Add(team);
+            var call = new Call
+            {
+                CallSid = "CAteam", Direction = CallDirection.Inbound, Team = team, Status = status, From = "+12125550100", To = "+14155550100",
+                StartedAt = DateTime.UtcNow.AddMinutes(-minutesAgo), EndedAt = status == CallStatus.Completed ? DateTime.UtcNow : null,
+            };
+            db.Calls.Add(call);
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+            callId = call.Id;
+        }
+
+        await Service.ClaimAsync("u1", callId, TestContext.Current.CancellationToken);
+
+        Assert.Null(await Service.FindAsync("u1", callId, TestContext.Current.CancellationToken));
+    }
+
     private async Task<(int OwnId, int OthersId)> SeedAsync()
     {
         await using var db = await Db.CreateDbContextAsync(TestContext.Current.CancellationToken);

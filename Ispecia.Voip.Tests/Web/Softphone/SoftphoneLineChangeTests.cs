@@ -42,6 +42,20 @@ public sealed class SoftphoneLineChangeTests : SoftphoneTestContext
     }
 
     [Fact]
+    public async Task GetTokenAsync_LineSwitchedOffWithoutNotice_RefusesAToken()
+    {
+        var cut = await RenderOpenAsync();
+        await using (var db = await Db.CreateDbContextAsync(TestContext.Current.CancellationToken))
+        {
+            // As on another instance: the change reaches the database, not this circuit.
+            await db.VoipAccounts.Where(a => a.UserId == UserId).ExecuteUpdateAsync(s => s.SetProperty(a => a.IsActive, false), TestContext.Current.CancellationToken);
+        }
+
+        var refusal = await Assert.ThrowsAsync<InvalidOperationException>(() => cut.InvokeAsync(() => cut.Instance.GetTokenAsync()));
+        Assert.Equal(Ispecia.Voip.Web.Features.VoipApi.VoipTokenApi.NoLineMessage, refusal.Message);
+    }
+
+    [Fact]
     public async Task LineChanged_DuringACall_WaitsUntilTheCallEnds()
     {
         Session.SetupVoid("dispose", _ => true).SetVoidResult();
@@ -56,6 +70,24 @@ public sealed class SoftphoneLineChangeTests : SoftphoneTestContext
         await cut.InvokeAsync(() => cut.Instance.OnDisconnected("CA-in-9"));
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=softphone-inactive]")));
         Assert.Single(Session.Invocations["dispose"]);
+    }
+
+    [Fact]
+    public async Task UserDeactivated_UnregistersTheSoftphone()
+    {
+        Session.SetupVoid("dispose", _ => true).SetVoidResult();
+        var cut = await RenderOpenAsync();
+
+        // What deactivating a user does: store it, then announce the line change (the line is unusable now).
+        await using (var db = await Db.CreateDbContextAsync(TestContext.Current.CancellationToken))
+        {
+            await db.Users.Where(u => u.Id == UserId).ExecuteUpdateAsync(u => u.SetProperty(x => x.IsActive, false), TestContext.Current.CancellationToken);
+        }
+
+        await cut.InvokeAsync(() => Services.GetRequiredService<LineChanges>().Publish(UserId));
+
+        cut.WaitForAssertion(() => Assert.Single(Session.Invocations["dispose"]));
+        Assert.NotEmpty(cut.FindAll("[data-testid=softphone-inactive]"));
     }
 
     [Fact]

@@ -6,8 +6,21 @@ namespace Ispecia.Voip.Web.Components.Softphone;
 /// <summary>Events from the browser: the Twilio Device and Call, the hub, the network and the other tabs.</summary>
 public sealed partial class Softphone
 {
+    /// <summary>
+    /// The browser asks at registration and before expiry; any script in the page can ask, so the line is read again
+    /// here: a line switched off (or never set up) gets no token.
+    /// </summary>
     [JSInvokable]
-    public Task<string> GetTokenAsync() => Task.FromResult(Tokens.Create(Line!.Identity).Token);
+    public async Task<string> GetTokenAsync()
+    {
+        var line = userId is null ? null : await Lines.FindAsync(userId);
+        if (line is not { IsActive: true })
+        {
+            throw new InvalidOperationException(Features.VoipApi.VoipTokenApi.NoLineMessage);
+        }
+
+        return Tokens.Create(line.Identity).Token;
+    }
 
     [JSInvokable]
     public Task OnRegistered() => Update(() =>

@@ -36,6 +36,15 @@ public static class CallsExport
         HttpContext http, ClaimsPrincipal user, CallHistoryService history,
         DateTime? from, DateTime? to, CallDirection? direction, string? result, string? agentId, string? search)
     {
+        // Checked before the first byte: once the CSV header is sent, a failure can only abort the download.
+        if (result is not null && CallResultFilter.Normalize(result) is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["result"] = [$"'{result}' is not a call result; use one of: {string.Join(", ", CallResultFilter.Words)}."],
+            });
+        }
+
         var filter = new CallHistoryFilter(new CallViewer(user.FindFirstValue(ClaimTypes.NameIdentifier)!, SeesEveryone: true))
         {
             From = from?.ToUniversalTime(), To = to?.ToUniversalTime(), Direction = direction, Result = result, AgentUserId = agentId, Search = search,

@@ -2,12 +2,11 @@ using System.Security.Claims;
 using System.Threading.RateLimiting;
 using FluentValidation;
 using Ispecia.Voip.Core.Calls.Lifecycle;
-using Ispecia.Voip.Core.Configuration;
 using Ispecia.Voip.Web.Endpoints;
+using Ispecia.Voip.Web.Features.Webhooks;
 using Ispecia.Voip.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Options;
 
 namespace Ispecia.Voip.Web.Features.Calls;
 
@@ -38,13 +37,10 @@ public static class OutboundCallsApi
     }
 
     private static async Task<Results<Accepted<IdResponse>, ProblemHttpResult>> StartAsync(
-        OutboundCallRequest request, ClaimsPrincipal user, HttpContext http, OutboundCallStarter starter, IOptions<VoipOptions> voip)
+        OutboundCallRequest request, ClaimsPrincipal user, HttpContext http, OutboundCallStarter starter, CallbackOrigin origin)
     {
-        var baseUrl = string.IsNullOrWhiteSpace(voip.Value.PublicBaseUrl)
-            ? $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}"
-            : voip.Value.PublicBaseUrl.Trim().TrimEnd('/');
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier)!;
-        var result = await starter.StartAsync(userId, request.To, request.ContactId, request.LeadId, new WebhookUrls(baseUrl), http.RequestAborted);
+        var result = await starter.StartAsync(userId, request.To, request.ContactId, request.LeadId, origin.Urls, http.RequestAborted);
         return result.Status switch
         {
             OutboundStartStatus.Started => TypedResults.Accepted($"/api/voip/calls/{result.CallId}", new IdResponse(result.CallId!.Value)),

@@ -8,12 +8,13 @@ namespace Ispecia.Voip.Web.Features.Webhooks;
 
 /// <summary>
 /// Runs before every webhook: bounded form reading, then the X-Twilio-Signature check against the URL Twilio
-/// requested (Voip:PublicBaseUrl + path + query, else the request as the proxy forwarded it). A missing or wrong
+/// requested (Voip:PublicBaseUrl + path + query, else the request as a trusted proxy forwarded it). A missing or wrong
 /// signature gets 403 and the handler never runs, so nothing is written.
 /// </summary>
 public sealed class TwilioSignatureFilter(
     IOptions<TwilioOptions> twilio,
     IOptions<VoipOptions> voip,
+    CallbackOrigin origin,
     WebhookLog log,
     ILogger<TwilioSignatureFilter> logger) : IEndpointFilter
 {
@@ -58,11 +59,9 @@ public sealed class TwilioSignatureFilter(
             return Refuse(http, "", StatusCodes.Status400BadRequest, "Unreadable form", ex.Message);
         }
 
-        var forwardedProto = request.Headers["X-Forwarded-Proto"].ToString().Split(',')[0].Trim();
-        var forwardedHost = request.Headers["X-Forwarded-Host"].ToString().Split(',')[0].Trim();
-        var scheme = forwardedProto.Length > 0 ? forwardedProto : request.Scheme;
-        var host = forwardedHost.Length > 0 ? forwardedHost : request.Host.Value ?? "";
-        var url = PublicUrl.Build(voip.Value.PublicBaseUrl, scheme, host, request.PathBase, request.Path, request.QueryString.Value ?? "");
+        // Scheme and host as the forwarded-headers middleware left them: X-Forwarded-* count only from configured proxies
+        // (ProxyTrust). With Voip:PublicBaseUrl set (always in Twilio mode) neither is used.
+        var url = PublicUrl.Build(voip.Value.PublicBaseUrl, request.Scheme, request.Host.Value ?? "", request.PathBase, request.Path, request.QueryString.Value ?? "");
         var fields = form.SelectMany(f => f.Value.Select(v => new KeyValuePair<string, string>(f.Key, v ?? "")));
         var signature = request.Headers["X-Twilio-Signature"].ToString();
         if (twilio.Value.ValidateSignatures && !WebhookSignature.IsValid(twilio.Value.AuthToken, url, fields, signature))
@@ -72,11 +71,8 @@ public sealed class TwilioSignatureFilter(
                 "The X-Twilio-Signature header does not match this request. Check Twilio:AuthToken and Voip:PublicBaseUrl (behind a proxy, the URL Twilio calls must be the one the app sees).");
         }
 
-        var baseUrl = string.IsNullOrWhiteSpace(voip.Value.PublicBaseUrl)
-            ? $"{scheme}://{host}{request.PathBase}"
-            : voip.Value.PublicBaseUrl.Trim().TrimEnd('/');
         http.Items[FormKey] = new TwilioForm(form);
-        http.Items[UrlsKey] = new WebhookUrls(baseUrl);
+        http.Items[UrlsKey] = origin.Urls;
         var result = await next(context);
         log.Add(new WebhookLogItem(DateTimeOffset.UtcNow, request.Path, url, StatusCodes.Status200OK, true, form["CallSid"].ToString(), "Accepted"));
         return result;

@@ -35,4 +35,26 @@ public sealed class CallHistoryCsvTests : HistoryDatabase
         var expected = calls.Where(c => c.AgentUserId == "u1").OrderByDescending(c => c.StartedAt).ThenByDescending(c => c.Id).Select(c => c.Id);
         Assert.Equal(expected, ids);
     }
+
+    [Theory]
+    [InlineData("=1+1", "\"'=1+1\"")]
+    [InlineData("@SUM(A1:A9)", "\"'@SUM(A1:A9)\"")]
+    [InlineData("+1+1", "\"'+1+1\"")]
+    [InlineData("-2+3", "\"'-2+3\"")]
+    [InlineData("\t=1+1", "\"'\t=1+1\"")]
+    [InlineData("\r=1+1", "\"'\r=1+1\"")]
+    [InlineData("  =cmd|' /C calc'!A0", "\"'  =cmd|' /C calc'!A0\"")]
+    [InlineData("\n@SUM(A1)", "\"'\n@SUM(A1)\"")]
+    [InlineData(" -5", "\"' -5\"")]
+    [InlineData("\tplain", "\"'\tplain\"")]
+    public void Cell_TextASpreadsheetWouldEvaluate_DefusedAndQuoted(string value, string expected) =>
+        Assert.Equal(expected, CallHistoryCsv.Cell(value));
+
+    [Theory]
+    [InlineData("+14155550100")]
+    [InlineData("-5")]
+    [InlineData("Call back at 5")]
+    [InlineData("a=b")]
+    public void Cell_PlainTextAndNumbers_LeftAsTheyAre(string value) =>
+        Assert.Equal(value, CallHistoryCsv.Cell(value));
 }
