@@ -41,7 +41,7 @@ public static class SimulatorSignalingEndpoint
             (text, ct) => socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, ct),
             gateway, simulator, tokens, credentials, clock);
         gateway.Add(session);
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, session.Dropped);
         var heartbeat = HeartbeatAsync(session, stop.Token);
         try
         {
@@ -49,6 +49,12 @@ public static class SimulatorSignalingEndpoint
         }
         finally
         {
+            if (session.Dropped.IsCancellationRequested)
+            {
+                // No close frame, as when the network fails: the SDK sees 1006 and reconnects.
+                socket.Abort();
+            }
+
             session.Closed();
             await stop.CancelAsync();
             await heartbeat;

@@ -20,6 +20,18 @@ public sealed class SignalingGateway : ISimulatedDevices
 
     public bool IsRegistered(string identity) => Registered(identity).Any();
 
+    /// <summary>Drops every connection of <paramref name="identity"/> without a close handshake; returns how many.</summary>
+    public int Drop(string identity)
+    {
+        var dropped = sessions.Values.Where(s => s.Identity == identity).ToList();
+        foreach (var session in dropped)
+        {
+            session.Drop();
+        }
+
+        return dropped.Count;
+    }
+
     public Task RingAsync(string identity, SimCall leg, IReadOnlyDictionary<string, string> customParameters) =>
         Task.WhenAll(Registered(identity).Select(s => s.RingAsync(leg, customParameters)));
 

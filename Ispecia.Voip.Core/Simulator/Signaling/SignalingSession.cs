@@ -23,6 +23,7 @@ public sealed class SignalingSession
 
     private readonly Func<string, CancellationToken, Task> send;
     private readonly SemaphoreSlim sending = new(1, 1);
+    private readonly CancellationTokenSource dropped = new();
     private readonly ConcurrentDictionary<string, SignalingCall> calls = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, TaskCompletionSource<string?>> farEndRequests = new(StringComparer.Ordinal);
     private readonly SignalingGateway gateway;
@@ -51,6 +52,11 @@ public sealed class SignalingSession
 
     /// <summary>Registered for incoming calls (<c>register {media:{audio:true}}</c> answered with <c>ready</c>).</summary>
     public bool IsRegistered { get; private set; }
+
+    /// <summary>Cancelled when the simulator drops this connection (a simulated network failure).</summary>
+    public CancellationToken Dropped => dropped.Token;
+
+    public void Drop() => dropped.Cancel();
 
     /// <summary>Handles one text frame from the SDK or the far-end host. Never throws for what a client sends.</summary>
     public async Task HandleAsync(string text, CancellationToken ct)
@@ -219,6 +225,7 @@ public sealed class SignalingSession
         Identity = result.Identity;
         outgoingApplicationSid = result.OutgoingApplicationSid;
         var ttl = (long)Math.Max(0, (result.ExpiresAt!.Value - clock.GetUtcNow()).TotalSeconds);
+        simulator.Log.Add(null, "device", $"{Identity}'s access token accepted (expires in {ttl} s)");
         await SendAsync(SignalingFrame.Write("connected", new JsonObject
         {
             ["region"] = "gll",
