@@ -19,6 +19,9 @@ internal sealed class SignalingCall(string callSid, bool outgoing)
     /// <summary>This connection accepted the incoming call, or its outgoing call was answered.</summary>
     public bool Answered { get; set; }
 
+    /// <summary>When the far end's level report was last written to the simulator log, and whether it was silence.</summary>
+    public (DateTimeOffset At, bool Silent)? LastLevelLogged { get; set; }
+
     /// <summary>The id the SDK matches this call's frames by.</summary>
     public string SdkId => SdkKnowsSid || SdkTemporaryId is null ? CallSid : SdkTemporaryId;
 }

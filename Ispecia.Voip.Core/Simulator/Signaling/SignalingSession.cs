@@ -21,6 +21,9 @@ public sealed class SignalingSession
     internal const int MalformedRequestCode = 31100;
     internal const int FarEndTimeoutSeconds = 10;
 
+    /// <summary>Below this the far end hears nothing (a muted microphone measures -100).</summary>
+    internal const double SilenceDbfs = -70;
+
     private readonly Func<string, CancellationToken, Task> send;
     private readonly SemaphoreSlim sending = new(1, 1);
     private readonly CancellationTokenSource dropped = new();
@@ -384,7 +387,16 @@ public sealed class SignalingSession
             return;
         }
 
-        simulator.Log.Add(call.CallSid, "media", dbfs <= -90
+        // Reported every second; logged when it turns to or from silence, else every five seconds.
+        var silent = dbfs <= SilenceDbfs;
+        var now = clock.GetUtcNow();
+        if (call.LastLevelLogged is { } last && last.Silent == silent && now - last.At < TimeSpan.FromSeconds(5))
+        {
+            return;
+        }
+
+        call.LastLevelLogged = (now, silent);
+        simulator.Log.Add(call.CallSid, "media", silent
             ? "far end hears the agent: silence"
             : $"far end hears the agent: {dbfs.ToString("0", CultureInfo.InvariantCulture)} dBFS");
     }

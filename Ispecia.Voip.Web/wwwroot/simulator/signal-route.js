@@ -139,14 +139,20 @@
             this.sink.srcObject = stream;
             this.sink.play().catch(() => { });
             this.context.createMediaStreamSource(stream).connect(analyser);
+            // Sampled ten times a second and reported once a second as the loudest moment, so short words count.
             const samples = new Float32Array(analyser.fftSize);
+            let loudest = 0;
+            let ticks = 0;
             this.meter = setInterval(() => {
                 analyser.getFloatTimeDomainData(samples);
                 let sum = 0;
                 for (const s of samples) sum += s * s;
-                const rms = Math.sqrt(sum / samples.length);
-                reportLevel(rms > 0 ? Math.max(-100, 20 * Math.log10(rms)) : -100);
-            }, 1000);
+                loudest = Math.max(loudest, Math.sqrt(sum / samples.length));
+                if (++ticks % 10 === 0) {
+                    reportLevel(loudest > 0 ? Math.max(-100, 20 * Math.log10(loudest)) : -100);
+                    loudest = 0;
+                }
+            }, 100);
         }
 
         stopSound() {
