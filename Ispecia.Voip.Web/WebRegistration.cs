@@ -30,7 +30,11 @@ public static class WebRegistration
             services.AddHostedService<DatabaseInitializer>();
         }
 
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // A form field's whole value travels in one circuit message. SignalR's 32 KB default cut a pasted 40,000-character
+        // note mid-way: the circuit reconnected and the text was lost while the field still showed it. 256 KB lets any
+        // text a person can paste reach the validators, which refuse what is too long with a message.
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(options => options.MaximumReceiveMessageSize = MaxCircuitMessageBytes);
         services.AddMudServices();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
@@ -72,6 +76,9 @@ public static class WebRegistration
         services.AddVoipApi();
         return services;
     }
+
+    /// <summary>The largest message a browser may send its circuit (one event with its field's value).</summary>
+    public const int MaxCircuitMessageBytes = 256 * 1024;
 
     public static WebApplication UseVoipPipeline(this WebApplication app)
     {
