@@ -4,6 +4,7 @@ using Ispecia.Voip.Core.Calls.Events;
 using Ispecia.Voip.Core.Configuration;
 using Ispecia.Voip.Web.Simulator;
 using Ispecia.Voip.Web.Components;
+using Ispecia.Voip.Web.Components.Softphone;
 using Ispecia.Voip.Web.Endpoints;
 using Ispecia.Voip.Web.Features.Contacts;
 using Ispecia.Voip.Web.Features.Calls;
@@ -29,7 +30,11 @@ public static class WebRegistration
             services.AddHostedService<DatabaseInitializer>();
         }
 
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // A form field's whole value travels in one circuit message. SignalR's 32 KB default cut a pasted 40,000-character
+        // note mid-way: the circuit reconnected and the text was lost while the field still showed it. 256 KB lets any
+        // text a person can paste reach the validators, which refuse what is too long with a message.
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(options => options.MaximumReceiveMessageSize = MaxCircuitMessageBytes);
         services.AddMudServices();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
@@ -72,6 +77,9 @@ public static class WebRegistration
         return services;
     }
 
+    /// <summary>The largest message a browser may send its circuit (one event with its field's value).</summary>
+    public const int MaxCircuitMessageBytes = 256 * 1024;
+
     public static WebApplication UseVoipPipeline(this WebApplication app)
     {
         app.UseProxyTrust();
@@ -99,6 +107,8 @@ public static class WebRegistration
         app.UseWhen(context => IsMachineFacing(context.Request.Path), api => api.UseStatusCodePages());
         app.UseErrorPagesAsGet();
         app.UseRequestCharsetCheck();
+        // The simulator's signalling endpoint is a plain WebSocket (SignalR's hubs bring their own handling).
+        app.UseWebSockets();
         app.UseAuthentication();
         app.UseRevokedSignInCheck();
         app.UseAuthorization();
@@ -108,7 +118,7 @@ public static class WebRegistration
     }
 
     public static bool IsMachineFacing(PathString path) =>
-        path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs") || path.StartsWithSegments("/voip") || path.StartsWithSegments("/openapi") || path.StartsWithSegments("/simulator/twilio");
+        path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs") || path.StartsWithSegments("/voip") || path.StartsWithSegments("/openapi") || path.StartsWithSegments("/simulator/twilio") || path.StartsWithSegments("/simulator/signal");
 
     public static WebApplication MapVoipEndpoints(this WebApplication app)
     {
@@ -123,6 +133,7 @@ public static class WebRegistration
         app.MapCallsExport();
         app.MapVoipApi();
         app.MapHub<VoipHub>(VoipHub.Path);
+        app.MapSoftphoneSounds();
         app.MapVoipSimulator(app.Services.GetRequiredService<TelephonyMode>());
         return app;
     }

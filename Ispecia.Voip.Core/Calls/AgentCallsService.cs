@@ -60,13 +60,21 @@ public sealed class AgentCallsService(IDbContextFactory<VoipDbContext> dbFactory
     public async Task ClaimAsync(string userId, int callId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        // The browser says which call it answered, so the server checks what it can: a team call of the agent's team
-        // that nobody has taken, still live and started moments ago, the only kind a team member can have been rung
-        // for. A forged claim for a past team call (and its recording) changes nothing.
+        // The browser says which call it answered, so the server checks what it knows: a team call of the agent's team
+        // that nobody has taken, still live, started moments ago, and that rang this agent's line (the voice webhook
+        // wrote whom it rang). A forged claim for any other call (and its recording) changes nothing.
+        var identity = await db.VoipAccounts.Where(a => a.UserId == userId).Select(a => a.Identity).FirstOrDefaultAsync(ct);
+        if (identity is null)
+        {
+            return;
+        }
+
+        var offer = CallOffers.Detail(identity);
         var ringingSince = DateTime.UtcNow.AddMinutes(-ClaimWindowMinutes);
         await db.Calls.Where(c => c.Id == callId && c.AgentUserId == null && c.TeamId != null && c.Direction == CallDirection.Inbound
                 && c.EndedAt == null && !TerminalStatuses.Contains(c.Status) && c.StartedAt >= ringingSince
-                && db.TeamMembers.Any(m => m.TeamId == c.TeamId && m.UserId == userId))
+                && db.TeamMembers.Any(m => m.TeamId == c.TeamId && m.UserId == userId)
+                && db.CallEvents.Any(e => e.CallId == c.Id && e.Kind == CallOffers.Kind && e.Detail == offer))
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.AgentUserId, userId), ct);
     }
 

@@ -34,8 +34,6 @@ public sealed class SimCall
 
     public string DigitsReceived { get; set; } = "";
 
-    public bool Muted { get; set; }
-
     /// <summary>The far end or a device answered (accept) or turned the leg down (reject); set once.</summary>
     public TaskCompletionSource<bool> Answer { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 

@@ -42,7 +42,8 @@ public sealed partial class TwilioSimulator(
     }
 
     /// <summary>device.connect({ params }): the browser leg asks the TwiML App's Voice URL what to do.</summary>
-    public SimCall ConnectFromDevice(string identity, string connectionId, IReadOnlyDictionary<string, string> parameters)
+    /// <param name="beforeStart">Told the new CallSid before the call runs, so the device's connection can follow it from the first event.</param>
+    public SimCall ConnectFromDevice(string identity, string connectionId, IReadOnlyDictionary<string, string> parameters, Action<string>? beforeStart = null)
     {
         var call = Track(new SimCall
         {
@@ -55,6 +56,7 @@ public sealed partial class TwilioSimulator(
             StatusCallbackUrl = StatusPath,
         });
         log.Add(call.Sid, "call", $"Browser call from {identity} to {call.To}");
+        beforeStart?.Invoke(call.Sid);
         Run(call, ct => ExecuteFromUrlAsync(call, VoicePath, parameters, ct));
         return call;
     }
@@ -125,15 +127,6 @@ public sealed partial class TwilioSimulator(
         {
             call.DigitsReceived += digits;
             log.Add(sid, "dtmf", $"DTMF sent: {digits}");
-        }
-    }
-
-    public void DeviceMuted(string sid, bool muted)
-    {
-        if (calls.TryGetValue(sid, out var call))
-        {
-            call.Muted = muted;
-            log.Add(sid, "device", muted ? "Muted" : "Unmuted");
         }
     }
 

@@ -101,10 +101,18 @@ public sealed class AdminBrowserTests : IAsyncLifetime
                 }
             }
         };
+        await admin.SetViewportSizeAsync(1366, 768); // a common laptop: the player and downloads must fit
         await BrowserApp.GotoInteractiveAsync(admin, "/settings/voip/recordings");
         var row = admin.Locator($"[data-testid=recording-row][data-recording-id='{recording.Id}']");
         var audio = row.GetByTestId("recording-play");
         await Assertions.Expect(audio).ToBeVisibleAsync(new() { Timeout = 15000 });
+        var grid = (await admin.Locator(".mud-table-container").First.BoundingBoxAsync())!;
+        foreach (var part in new[] { audio, row.GetByTestId("recording-download").Locator("button") })
+        {
+            var box = (await part.BoundingBoxAsync())!;
+            Assert.True(box.X + box.Width <= Math.Min(grid.X + grid.Width, 1366) + 0.5,
+                $"At 1366 px the recordings grid clips {await part.GetAttributeAsync("data-testid")}: it ends at {box.X + box.Width:0} px, the grid at {grid.X + grid.Width:0} px.");
+        }
 
         var duration = await audio.EvaluateAsync<double>(PlayAndReadDuration);
         var position = await audio.EvaluateAsync<double>(SeekToTheMiddle);

@@ -3,8 +3,7 @@ using System.Net.Http.Json;
 using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Data.Seeding;
 using Ispecia.Voip.Tests.Infrastructure;
-using Microsoft.AspNetCore.SignalR;
-using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ispecia.Voip.Tests.EndToEnd;
 
@@ -152,15 +151,18 @@ public sealed class SimulatorFlowTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Device_TamperedToken_IsRefusedWith20101()
+    public async Task Device_TamperedToken_IsRefusedWithTheSdksInvalidTokenError()
     {
         var token = app.TokenFor("agent1");
         var tampered = token[..^4] + (token[^4] == 'A' ? "BBBB" : "AAAA");
-        await using var connection = new HubConnectionBuilder().WithUrl($"{app.BaseUrl}/simulator/device").Build();
-        await connection.StartAsync(TestContext.Current.CancellationToken);
+        await using var device = await app.OpenSocketAsync();
 
-        var error = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync<string>("Register", tampered, TestContext.Current.CancellationToken));
-        Assert.Contains("20101", error.Message, StringComparison.Ordinal);
+        await device.SendAsync("listen", new System.Text.Json.Nodes.JsonObject { ["token"] = tampered });
+
+        // 31204 is what the SDK turns into AccessTokenInvalid (20101).
+        var error = await device.WaitForFrameAsync("error");
+        Assert.Equal(31204, (int)error["payload"]!["error"]!["code"]!);
+        Assert.False(app.Factory.Services.GetRequiredService<Ispecia.Voip.Core.Simulator.Signaling.SignalingGateway>().IsRegistered("agent1"));
     }
 
     [Fact]

@@ -84,7 +84,7 @@ public sealed class SoftphoneBrowserTests : IAsyncLifetime
     {
         var page = await OpenSoftphoneAsync(DemoAccounts.Agent1);
         await page.GetByTestId("softphone-toggle").ClickAsync(); // closed: the incoming call must open it by itself
-        var admin = await AdminApiAsync();
+        var admin = await app.AdminApiAsync();
 
         await admin.PostAsJsonAsync("/api/voip/simulator/calls", new { from = "+12125550100", to = DemoDataSeeder.Agent1Did }, TestContext.Current.CancellationToken);
         await Assertions.Expect(Panel(page)).ToHaveAttributeAsync("data-state", "incoming", new() { Timeout = 15000 });
@@ -127,13 +127,4 @@ public sealed class SoftphoneBrowserTests : IAsyncLifetime
     private static ILocator Panel(IPage page) => SoftphoneBrowser.Panel(page);
 
     private Task<IPage> OpenSoftphoneAsync(string email) => SoftphoneBrowser.OpenAsync(app, email);
-
-    private async Task<HttpClient> AdminApiAsync()
-    {
-        var client = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
-        var login = await client.PostAsJsonAsync("/api/auth/login", new { email = DemoAccounts.Admin, password = DemoUsers.Password }, TestContext.Current.CancellationToken);
-        var token = (await login.Content.ReadFromJsonAsync<Dictionary<string, object>>(TestContext.Current.CancellationToken))!["accessToken"].ToString();
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
 }

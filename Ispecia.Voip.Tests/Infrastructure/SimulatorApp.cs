@@ -4,7 +4,6 @@ using Ispecia.Voip.Core.Data;
 using Ispecia.Voip.Core.Twilio;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -41,11 +40,22 @@ public sealed class SimulatorApp : IAsyncDisposable
 
     public string TokenFor(string identity) => Factory.Services.GetRequiredService<AccessTokenGenerator>().Create(identity).Token;
 
-    /// <summary>A registered simulated device for <paramref name="identity"/>.</summary>
+    /// <summary>The simulator's signalling WebSocket, where the Voice SDK's frames land.</summary>
+    public Uri SignallingUrl => new(BaseUrl.Replace("http://", "ws://", StringComparison.Ordinal) + Ispecia.Voip.Web.Simulator.SimulatorSignalingEndpoint.Path);
+
+    /// <summary>A device for <paramref name="identity"/> that has listened with its token and registered.</summary>
     public async Task<TestDevice> RegisterDeviceAsync(string identity)
     {
-        var device = new TestDevice(new HubConnectionBuilder().WithUrl($"{BaseUrl}/simulator/device").Build(), TokenFor(identity));
-        await device.StartAsync();
+        var device = new TestDevice(TokenFor(identity));
+        await device.StartAsync(SignallingUrl);
+        return device;
+    }
+
+    /// <summary>A signalling connection that has sent nothing yet (<paramref name="token"/> is what it may listen with).</summary>
+    public async Task<TestDevice> OpenSocketAsync(string token = "")
+    {
+        var device = new TestDevice(token);
+        await device.StartAsync(SignallingUrl, register: false);
         return device;
     }
 

@@ -37,6 +37,8 @@ public abstract class VoipComponentTestContext : BunitContext, IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        // Every service is registered by now. As in the app once the circuit is live; a prerender test overrides it.
+        Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         await using var db = await Db.CreateDbContextAsync(TestContext.Current.CancellationToken);
         await db.Database.MigrateAsync(TestContext.Current.CancellationToken);
     }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Ispecia.Voip.Core.Phone;
 using Ispecia.Voip.Core.Simulator;
+using Ispecia.Voip.Core.Simulator.Signaling;
 using Ispecia.Voip.Web.Endpoints;
 using Ispecia.Voip.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,6 +23,10 @@ public static class SimulatorAdminApi
         {
             c.Sid, c.ParentSid, c.From, c.To, c.Direction, c.Status, c.StartedAt, c.AnsweredAt, c.DigitsReceived,
         })).WithName("ListSimulatedCalls").WithSummary("Simulator mode only: the live simulated calls.");
+        group.MapPost("/devices/{identity}/drop", (string identity, SignalingGateway gateway) =>
+            gateway.Drop(identity) > 0 ? Results.NoContent() : Results.Problem("No signalling connection has this identity.", statusCode: 404))
+            .WithName("DropSimulatedSignalling")
+            .WithSummary("Simulator mode only: the signalling WebSockets of this identity drop, as on a network failure; the SDK reconnects.");
         group.MapGet("/log", (TwilioSimulator simulator) => simulator.Log.Recent()).WithName("SimulatorLog")
             .WithSummary("Simulator mode only: what the simulator did, newest first (webhooks, TwiML, errors, digits).");
         return app;

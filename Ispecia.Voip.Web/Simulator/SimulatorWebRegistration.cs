@@ -1,5 +1,6 @@
 using Ispecia.Voip.Core.Configuration;
 using Ispecia.Voip.Core.Simulator;
+using Ispecia.Voip.Core.Simulator.Signaling;
 
 namespace Ispecia.Voip.Web.Simulator;
 
@@ -9,8 +10,8 @@ public static class SimulatorWebRegistration
     {
         if (mode.IsSimulator)
         {
-            services.AddSingleton<DeviceRegistry>();
-            services.AddSingleton<ISimulatedDevices>(sp => sp.GetRequiredService<DeviceRegistry>());
+            services.AddSingleton<SignalingGateway>();
+            services.AddSingleton<ISimulatedDevices>(sp => sp.GetRequiredService<SignalingGateway>());
         }
 
         return services;
@@ -23,7 +24,7 @@ public static class SimulatorWebRegistration
         {
             app.MapSimulatorRestApi();
             app.MapSimulatorAdminApi();
-            app.MapHub<SimulatedDeviceHub>(SimulatedDeviceHub.Path);
+            app.MapSimulatorSignaling();
             return app;
         }
 

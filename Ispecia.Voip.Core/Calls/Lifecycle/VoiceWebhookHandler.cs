@@ -100,6 +100,11 @@ public sealed class VoiceWebhookHandler(
         call.AgentUserId = route.Destination == RouteDestination.Agent ? route.DestinationUserId : null;
         var targets = await InboundCallPlanner.TargetsAsync(db, route, ct);
         CallRows.AddEvent(db, call, "routed", $"Route \"{route.Name}\": {Describe(route, targets.Count)}", clock);
+        foreach (var target in targets)
+        {
+            CallRows.AddEvent(db, call, CallOffers.Kind, CallOffers.Detail(target.Identity), clock);
+        }
+
         await db.SaveChangesAsync(ct);
 
         var twiml = await inbound.PlanAsync(db, route, targets, new InboundCallContext(call.Id, caller, did, owner), urls, ct);

@@ -44,14 +44,16 @@ public sealed class AgentCallsServiceTests : VoipComponentTestContext
     }
 
     [Fact]
-    public async Task ClaimAsync_TeamMemberAnswersTeamCall_TakesIt()
+    public async Task ClaimAsync_TeamMemberTheCallRangAnswersIt_TakesIt()
     {
         await SeedAsync();
         await using (var db = await Db.CreateDbContextAsync(TestContext.Current.CancellationToken))
         {
             var team = new Team { Name = "Sales", Members = [new TeamMember { UserId = "u1" }] };
             db.Teams.Add(team);
-            db.Calls.Add(new Call { CallSid = "CAteam", Direction = CallDirection.Inbound, Team = team, From = "+12125550100", To = "+14155550100", StartedAt = DateTime.UtcNow });
+            var call = new Call { CallSid = "CAteam", Direction = CallDirection.Inbound, Team = team, From = "+12125550100", To = "+14155550100", StartedAt = DateTime.UtcNow };
+            db.Calls.Add(call);
+            db.CallEvents.Add(new CallEvent { Call = call, At = DateTime.UtcNow, Kind = CallOffers.Kind, Detail = CallOffers.Detail("one") });
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
@@ -62,6 +64,27 @@ public sealed class AgentCallsServiceTests : VoipComponentTestContext
         }
 
         Assert.Equal(teamCall + 1, (await Service.RecentAsync("u1", 10, TestContext.Current.CancellationToken)).Count);
+    }
+
+    [Fact]
+    public async Task ClaimAsync_TeamMemberTheCallNeverRang_IsNotTaken()
+    {
+        await SeedAsync();
+        int callId;
+        await using (var db = await Db.CreateDbContextAsync(TestContext.Current.CancellationToken))
+        {
+            var team = new Team { Name = "Sales", Members = [new TeamMember { UserId = "u1" }, new TeamMember { UserId = "u2" }] };
+            db.Teams.Add(team);
+            var call = new Call { CallSid = "CAteam", Direction = CallDirection.Inbound, Team = team, From = "+12125550100", To = "+14155550100", StartedAt = DateTime.UtcNow };
+            db.Calls.Add(call);
+            db.CallEvents.Add(new CallEvent { Call = call, At = DateTime.UtcNow, Kind = CallOffers.Kind, Detail = CallOffers.Detail("two") });
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+            callId = call.Id;
+        }
+
+        await Service.ClaimAsync("u1", callId, TestContext.Current.CancellationToken);
+
+        Assert.Null(await Service.FindAsync("u1", callId, TestContext.Current.CancellationToken));
     }
 
     [Theory]
@@ -81,6 +104,8 @@ public sealed class AgentCallsServiceTests : VoipComponentTestContext
                 StartedAt = DateTime.UtcNow.AddMinutes(-minutesAgo), EndedAt = status == CallStatus.Completed ? DateTime.UtcNow : null,
             };
             db.Calls.Add(call);
+            // It did ring u1: what stops the claim is that it ended, or rang too long ago.
+            db.CallEvents.Add(new CallEvent { Call = call, At = call.StartedAt, Kind = CallOffers.Kind, Detail = CallOffers.Detail("one") });
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
             callId = call.Id;
         }
@@ -94,6 +119,7 @@ public sealed class AgentCallsServiceTests : VoipComponentTestContext
     {
         await using var db = await Db.CreateDbContextAsync(TestContext.Current.CancellationToken);
         db.Users.AddRange(new AppUser { Id = "u1", UserName = "u1", DisplayName = "One" }, new AppUser { Id = "u2", UserName = "u2", DisplayName = "Two" });
+        db.VoipAccounts.AddRange(new VoipAccount { UserId = "u1", Identity = "one", IsActive = true }, new VoipAccount { UserId = "u2", Identity = "two", IsActive = true });
         var old = new Call { CallSid = "CAold", AgentUserId = "u1", Direction = CallDirection.Outbound, Status = CallStatus.Completed, DialStatus = CallStatus.Completed, From = "+14155550101", To = "+12125550147", StartedAt = DateTime.UtcNow.AddHours(-2) };
         var recent = new Call { CallSid = "CAnew", AgentUserId = "u1", Direction = CallDirection.Outbound, Status = CallStatus.Completed, DialStatus = CallStatus.Busy, From = "+14155550101", To = "+12125550148", StartedAt = DateTime.UtcNow.AddMinutes(-5) };
         var others = new Call { CallSid = "CAu2", AgentUserId = "u2", Direction = CallDirection.Inbound, Status = CallStatus.Completed, From = "+12125550149", To = "+14155550102", StartedAt = DateTime.UtcNow };

@@ -5,7 +5,6 @@ using System.Text.Json;
 using Ispecia.Voip.Core.Data.Seeding;
 using Ispecia.Voip.Tests.Infrastructure;
 using Ispecia.Voip.Tests.Web.VoipApi;
-using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Ispecia.Voip.Tests.Web.Security;
 
@@ -49,25 +48,28 @@ public sealed class SimulatorLiveCallAccessTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task DeviceHub_CallRingingAgent1_OtherDevicesCannotAnswerRejectOrEndIt()
+    public async Task Signalling_CallRingingAgent1_OtherConnectionsCannotAnswerRejectOrEndIt()
     {
         await using var agent1 = await app.RegisterDeviceAsync("agent1");
         await using var agent2 = await app.RegisterDeviceAsync("agent2");
-        await using var stranger = new HubConnectionBuilder().WithUrl($"{app.BaseUrl}/simulator/device").Build();
-        await stranger.StartAsync(Ct);
+        await using var stranger = await app.OpenSocketAsync();
         var admin = await app.AdminClientAsync();
         await admin.PostAsJsonAsync("/api/voip/simulator/calls", new { from = "+12125550100", to = DemoDataSeeder.Agent1Did }, Ct);
         var invite = await agent1.IncomingAsync();
 
-        foreach (var connection in new[] { agent2.Connection, stranger })
+        foreach (var other in new[] { agent2, stranger })
         {
-            Assert.False(await connection.InvokeAsync<bool>("Accept", invite.CallSid, Ct));
-            Assert.False(await connection.InvokeAsync<bool>("Reject", invite.CallSid, Ct));
-            Assert.False(await connection.InvokeAsync<bool>("Hangup", invite.CallSid, Ct));
+            foreach (var act in new Func<string, Task>[] { other.AcceptAsync, other.RejectAsync, other.HangupAsync })
+            {
+                var seen = other.FramesReceived;
+                await act(invite.CallSid);
+                var error = await other.WaitForFrameAsync("error", seen);
+                Assert.Equal(31100, (int)error["payload"]!["error"]!["code"]!);
+            }
         }
 
         Assert.Contains(invite.CallSid, await LiveCallSidsAsync(admin));
-        Assert.True(await agent1.Connection.InvokeAsync<bool>("Accept", invite.CallSid, Ct));
+        await agent1.AcceptAsync(invite.CallSid);
         await agent1.WaitForAsync("Accepted", invite.CallSid);
     }
 

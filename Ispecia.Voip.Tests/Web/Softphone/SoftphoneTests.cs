@@ -37,6 +37,46 @@ public sealed class SoftphoneTests : SoftphoneTestContext
     }
 
     [Fact]
+    public async Task Render_Prerendered_PhoneButtonIsDisabledAndSaysItIsStarting()
+    {
+        await AddAgentAsync();
+        Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Static", isInteractive: false));
+
+        var cut = Render<Ispecia.Voip.Web.Components.Softphone.Softphone>();
+
+        var toggle = cut.Find("[data-testid=softphone-toggle]");
+        Assert.True(toggle.HasAttribute("disabled"));
+        Assert.Equal("Softphone starting", toggle.GetAttribute("aria-label"));
+    }
+
+    [Fact]
+    public async Task OnUnsupported_BrowserWithoutWebRtc_ExplainsAndOffersNothingToDial()
+    {
+        var cut = await RenderOpenAsync();
+
+        await cut.InvokeAsync(() => cut.Instance.OnUnsupported());
+
+        Assert.Contains("This browser cannot make calls", cut.Find("[data-testid=softphone-error]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("[data-testid=call-start]"));
+        Assert.Empty(cut.FindAll("[data-testid=softphone-tab-keypad]"));
+    }
+
+    [Fact]
+    public async Task InCall_AudioMeters_RenderedForTheScriptToFill()
+    {
+        Session.Setup<string?>("connect", _ => true).SetResult("CA-test-9");
+        var cut = await RenderOpenAsync();
+        cut.Find("input[data-testid=keypad-number]").Input("(212) 555-0147");
+        await cut.Find("[data-testid=call-start]").ClickAsync(Click);
+        Assert.Empty(cut.FindAll("[data-testid=call-mic-level]"));
+
+        await cut.InvokeAsync(() => cut.Instance.OnAccepted("CA-test-9"));
+
+        Assert.Equal("0", cut.Find("[data-testid=call-mic-level]").GetAttribute("data-level"));
+        Assert.Equal("0", cut.Find("[data-testid=call-speaker-level]").GetAttribute("data-level"));
+    }
+
+    [Fact]
     public async Task Keypad_Digits_AreFormattedAsYouType()
     {
         var cut = await RenderOpenAsync();
@@ -93,7 +133,9 @@ public sealed class SoftphoneTests : SoftphoneTestContext
         Assert.Equal("true", cut.Find("[data-testid=call-mute]").GetAttribute("aria-pressed"));
 
         await cut.Find("[data-testid=call-dtmf]").ClickAsync(Click);
-        await cut.FindAll(".softphone-call .keypad-grid button").First(b => b.TextContent.Trim() == "5").ClickAsync(Click);
+        // The in-call pad is the dialling keypad's key grid, with its hooks and letters.
+        Assert.Contains("JKL", cut.Find(".softphone-call [data-testid=keypad-key-5]").TextContent, StringComparison.Ordinal);
+        await cut.Find(".softphone-call [data-testid=keypad-key-5]").ClickAsync(Click);
         Assert.Equal("5", Session.Invocations["sendDigits"].Single().Arguments[0]);
         Assert.Contains("Sent: 5", cut.Find("[data-testid=call-dtmf-sent]").TextContent, StringComparison.Ordinal);
 

@@ -115,6 +115,21 @@ public sealed class WebhookFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Voice_TeamCall_TimelineSaysWhomItRang()
+    {
+        var sid = TwilioModeApp.NewCallSid();
+        var twiml = XDocument.Parse(await app.PostTwimlAsync("/voip/webhook/twilio/voice", new Dictionary<string, string>
+        {
+            ["CallSid"] = sid, ["From"] = "+12125550100", ["To"] = DemoDataSeeder.MainLineDid, ["CallStatus"] = "ringing",
+        }));
+
+        var rung = twiml.Descendants("Identity").Select(i => i.Value).Order().ToList();
+        var offers = (await LoadCallAsync(sid)).Events.Where(e => e.Kind == CallOffers.Kind).Select(e => e.Detail ?? "").Order().ToList();
+        Assert.NotEmpty(rung);
+        Assert.Equal(rung.Select(CallOffers.Detail).ToList(), offers);
+    }
+
+    [Fact]
     public async Task Voice_UnknownDid_AnswersNotInServiceAndLogsIt()
     {
         var sid = TwilioModeApp.NewCallSid();

@@ -32,6 +32,15 @@ public sealed partial class Softphone
         }
     });
 
+    /// <summary>Twilio.Device.isSupported said no (the guide: IE, Opera Mini, Safari before 14): say so instead of a dead panel.</summary>
+    [JSInvokable]
+    public Task OnUnsupported() => Update(() =>
+    {
+        Unsupported = true;
+        State = SoftphoneState.Error;
+        ErrorMessage = "This browser cannot make calls: it lacks the WebRTC support the phone needs. Use a current Chrome, Edge, Firefox or Safari (14 or later).";
+    });
+
     [JSInvokable]
     public Task OnUnregistered() => Update(() => State = Call is null ? SoftphoneState.Offline : State);
 

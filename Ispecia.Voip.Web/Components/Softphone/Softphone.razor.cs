@@ -17,7 +17,6 @@ namespace Ispecia.Voip.Web.Components.Softphone;
 /// </summary>
 public sealed partial class Softphone : IAsyncDisposable
 {
-    private const string SimulatorDeviceModule = "/simulator/simulated-device.js";
     private DotNetObjectReference<Softphone>? self;
     private IJSObjectReference? module;
     private IJSObjectReference? session;
@@ -46,6 +45,12 @@ public sealed partial class Softphone : IAsyncDisposable
     internal string KeypadNumber { get; set; } = "";
     internal IReadOnlyList<AgentCallRow> Recent { get; private set; } = [];
     internal int RecentVersion { get; private set; }
+
+    /// <summary>False while prerendered: the circuit is not live yet, so a click would do nothing.</summary>
+    internal bool Interactive => RendererInfo.IsInteractive;
+
+    /// <summary>The browser cannot run the Voice SDK.</summary>
+    internal bool Unsupported { get; private set; }
 
     /// <summary>The browser module has started: the buttons do something (tests wait for this).</summary>
     internal bool Ready => session is not null;
@@ -80,7 +85,8 @@ public sealed partial class Softphone : IAsyncDisposable
         {
             identity = Line!.Identity,
             hubUrl = Navigation.ToAbsoluteUri("/hubs/voip").ToString(),
-            simulatorModuleUrl = Mode.IsSimulator ? SimulatorDeviceModule : null,
+            sounds = SoftphoneSounds.Names.ToDictionary(name => name, name => Navigation.ToAbsoluteUri(SoftphoneSounds.UrlOf(name)).ToString()),
+            publishEvents = !Mode.IsSimulator,
         });
         StateHasChanged();
     }

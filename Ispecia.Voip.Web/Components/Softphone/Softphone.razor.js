@@ -1,5 +1,5 @@
-// The softphone's only JS: wraps Twilio.Device from @twilio/voice-sdk (or the simulator's Device, same API),
-// the @microsoft/signalr hub client, one-tab-rings coordination, and browser notifications.
+// The softphone's only JS: wraps Twilio.Device from @twilio/voice-sdk (in both modes: the simulator answers the same
+// SDK), the @microsoft/signalr hub client, one-tab-rings coordination, audio meters and browser notifications.
 // Everything the component needs arrives through the DotNetObjectReference; nothing is put on window.
 
 const lockName = identity => `ispecia-softphone-${identity}`;
@@ -71,22 +71,26 @@ class SoftphoneSession {
         }
     }
 
-    async deviceClass() {
-        if (this.options.simulatorModuleUrl) {
-            return (await import(this.options.simulatorModuleUrl)).Device;
-        }
-        return window.Twilio?.Device;
-    }
-
     async registerDevice() {
-        const DeviceClass = await this.deviceClass().catch(() => null);
+        const DeviceClass = window.Twilio?.Device;
         if (!DeviceClass) {
             this.notify('OnError', 0, 'The Twilio Voice SDK did not load. Reload the page; if it persists, ask an admin to rebuild the app.');
             return;
         }
+        if (!DeviceClass.isSupported) {
+            this.notify('OnUnsupported');
+            return;
+        }
         try {
             const token = await this.dotnet.invokeMethodAsync('GetTokenAsync');
-            const device = new DeviceClass(token, { closeProtection: true, codecPreferences: ['opus', 'pcmu'] });
+            const device = new DeviceClass(token, {
+                closeProtection: true,
+                codecPreferences: ['opus', 'pcmu'],
+                // Served by the app, so ringing works with no internet and behind a strict proxy.
+                sounds: this.options.sounds,
+                // The simulator has no Insights to post to.
+                publishEvents: this.options.publishEvents,
+            });
             this.device = device;
             device.on('registered', () => this.notify('OnRegistered'));
             device.on('unregistered', () => this.notify('OnUnregistered'));
@@ -121,7 +125,8 @@ class SoftphoneSession {
         call.on('disconnect', () => this.finish('OnDisconnected'));
         call.on('cancel', () => this.finish('OnCanceled'));
         call.on('reject', () => this.finish('OnRejected'));
-        call.on('mute', muted => this.notify('OnMuted', muted));
+        call.on('mute', muted => { this.notify('OnMuted', muted); this.showLevels(call, 0, null); });
+        call.on('volume', (input, output) => this.showLevels(call, input, output));
         call.on('error', error => this.notify('OnError', error?.code ?? 0, error?.message ?? String(error)));
     }
 
@@ -129,6 +134,19 @@ class SoftphoneSession {
         const sid = this.call?.parameters?.CallSid ?? null;
         this.call = null;
         this.notify(method, sid);
+    }
+
+    // The SDK's volume event comes every 50 ms: the meters are set here, not through the circuit.
+    showLevels(call, input, output) {
+        const set = (testId, level) => {
+            const meter = document.querySelector(`[data-testid="${testId}"]`);
+            if (!meter || level === null) return;
+            const value = Math.max(0, Math.min(1, level));
+            meter.dataset.level = value.toFixed(3);
+            meter.style.setProperty('--level', `${Math.round(value * 100)}%`);
+        };
+        set('call-mic-level', call.isMuted() ? 0 : input);
+        set('call-speaker-level', output);
     }
 
     onIncoming(call) {
