@@ -1,13 +1,13 @@
 using FluentValidation;
-using Ispecia.Voip.Core.Configuration;
 using Ispecia.Voip.Core.Calls;
-using Ispecia.Voip.Core.Calls.Lifecycle;
+using Ispecia.Voip.Core.Configuration;
 using Ispecia.Voip.Core.Contacts;
 using Ispecia.Voip.Core.Data;
-using Ispecia.Voip.Core.Data.Seeding;
 using Ispecia.Voip.Core.Leads;
 using Ispecia.Voip.Core.Phone;
+using Ispecia.Voip.Core.Setup;
 using Ispecia.Voip.Core.Twilio;
+using Ispecia.Voip.Core.Webhooks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

@@ -1,8 +1,7 @@
 using Ispecia.Voip.Core;
 using Ispecia.Voip.Core.Simulator;
 using Ispecia.Voip.Web;
-using Ispecia.Voip.Web.Configuration;
-using Ispecia.Voip.Web.Startup;
+using Ispecia.Voip.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddRootSettingsFile(builder.Environment);

@@ -2,18 +2,17 @@ using FluentValidation;
 using Ispecia.Voip.Core.Audit;
 using Ispecia.Voip.Core.Calls.Events;
 using Ispecia.Voip.Core.Configuration;
-using Ispecia.Voip.Web.Simulator;
-using Ispecia.Voip.Web.Components;
-using Ispecia.Voip.Web.Components.Softphone;
+using Ispecia.Voip.Web.Calls;
+using Ispecia.Voip.Web.Calls.Events;
+using Ispecia.Voip.Web.Contacts;
 using Ispecia.Voip.Web.Endpoints;
-using Ispecia.Voip.Web.Features.Contacts;
-using Ispecia.Voip.Web.Features.Calls;
-using Ispecia.Voip.Web.Features.Leads;
-using Ispecia.Voip.Web.Features.VoipApi;
-using Ispecia.Voip.Web.Features.Webhooks;
-using Ispecia.Voip.Web.Hubs;
+using Ispecia.Voip.Web.Hosting;
+using Ispecia.Voip.Web.Layout;
+using Ispecia.Voip.Web.Leads;
 using Ispecia.Voip.Web.Security;
-using Ispecia.Voip.Web.Startup;
+using Ispecia.Voip.Web.Simulator;
+using Ispecia.Voip.Web.Softphone;
+using Ispecia.Voip.Web.Webhooks;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
@@ -40,7 +39,7 @@ public static class WebRegistration
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
         services.AddHttpContextAccessor();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
-        services.AddSingleton<Features.Home.DashboardService>();
+        services.AddSingleton<Home.DashboardService>();
 
         services.AddProxyTrust(configuration);
         services.AddSingleton<CallbackOrigin>();
@@ -63,14 +62,14 @@ public static class WebRegistration
             signalR.AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("ispecia-voip"));
         }
 
-        services.AddScoped<Components.Softphone.SoftphoneController>();
+        services.AddScoped<Softphone.SoftphoneController>();
         services.AddVoipSimulatorWeb(mode);
         services.AddSingleton<CallEventsFeed>();
         services.AddSingleton<ICallNotifier, HubCallNotifier>();
         services.AddSingleton<WebhookLog>();
-        services.AddSingleton<Features.Setup.SetupStatus>();
-        services.AddSingleton<Features.Setup.PhoneNumbersInUse>();
-        services.AddTransient<Features.Setup.TwilioSetupCheck>();
+        services.AddSingleton<Setup.SetupStatus>();
+        services.AddSingleton<Setup.PhoneNumbersInUse>();
+        services.AddTransient<Setup.TwilioSetupCheck>();
         services.AddOutboundCallsRateLimit();
         SignInRateLimit.Register(services, configuration);
         services.AddVoipApi();

@@ -1,7 +1,6 @@
 using FluentValidation;
 using FluentValidation.Results;
 using Ispecia.Voip.Core.Audit;
-using Ispecia.Voip.Core.Calls.Lifecycle;
 using Ispecia.Voip.Core.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;

@@ -73,7 +73,7 @@ public sealed class SimulatorRecordingTests : IAsyncLifetime
         await agent1.HangupAsync(sid);
         var call = await app.WaitForCallAsync(c => c.CallSid == sid, c => c.Recordings.Count == 1);
         var client = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
-        var login = await client.PostAsJsonAsync("/api/auth/login", new { email = DemoAccounts.Agent1, password = Ispecia.Voip.Core.Data.Seeding.DemoUsers.Password }, TestContext.Current.CancellationToken);
+        var login = await client.PostAsJsonAsync("/api/auth/login", new { email = DemoAccounts.Agent1, password = Ispecia.Voip.Core.Setup.DemoUsers.Password }, TestContext.Current.CancellationToken);
         var token = (await login.Content.ReadFromJsonAsync<Dictionary<string, object>>(TestContext.Current.CancellationToken))!["accessToken"].ToString();
         client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         var id = call.Recordings.Single().Id;

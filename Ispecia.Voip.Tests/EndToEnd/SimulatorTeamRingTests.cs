@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Ispecia.Voip.Core.Calls;
-using Ispecia.Voip.Core.Data.Seeding;
+using Ispecia.Voip.Core.Setup;
 using Ispecia.Voip.Tests.Infrastructure;
 
 namespace Ispecia.Voip.Tests.EndToEnd;

@@ -1,5 +1,5 @@
 using System.Net.Http.Json;
-using Ispecia.Voip.Core.Data.Seeding;
+using Ispecia.Voip.Core.Setup;
 using Ispecia.Voip.Core.Simulator;
 using Ispecia.Voip.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using Ispecia.Voip.Core.Data.Seeding;
+using Ispecia.Voip.Core.Setup;
 
 namespace Ispecia.Voip.Tests.Infrastructure;
 

@@ -86,7 +86,7 @@ public sealed class BrowserApp : IAsyncDisposable
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Account/Login");
         await page.FillAsync("[data-testid=login-email]", email);
-        await page.FillAsync("[data-testid=login-password]", Ispecia.Voip.Core.Data.Seeding.DemoUsers.Password);
+        await page.FillAsync("[data-testid=login-password]", Ispecia.Voip.Core.Setup.DemoUsers.Password);
         await page.ClickAsync("[data-testid=login-submit]");
         await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase));
         return page;
@@ -96,7 +96,7 @@ public sealed class BrowserApp : IAsyncDisposable
     public async Task<HttpClient> AdminApiAsync()
     {
         var client = new HttpClient { BaseAddress = new Uri(BaseUrl) };
-        var login = await client.PostAsJsonAsync("/api/auth/login", new { email = DemoAccounts.Admin, password = Ispecia.Voip.Core.Data.Seeding.DemoUsers.Password }, TestContext.Current.CancellationToken);
+        var login = await client.PostAsJsonAsync("/api/auth/login", new { email = DemoAccounts.Admin, password = Ispecia.Voip.Core.Setup.DemoUsers.Password }, TestContext.Current.CancellationToken);
         login.EnsureSuccessStatusCode();
         var token = (await login.Content.ReadFromJsonAsync<Dictionary<string, object>>(TestContext.Current.CancellationToken))!["accessToken"].ToString();
         client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);

@@ -62,7 +62,7 @@ public sealed class SimulatorApp : IAsyncDisposable
     public async Task<HttpClient> AdminClientAsync()
     {
         var client = new HttpClient { BaseAddress = new Uri(BaseUrl) };
-        var login = await client.PostAsJsonAsync("/api/auth/login", new { email = DemoAccounts.Admin, password = Ispecia.Voip.Core.Data.Seeding.DemoUsers.Password }, TestContext.Current.CancellationToken);
+        var login = await client.PostAsJsonAsync("/api/auth/login", new { email = DemoAccounts.Admin, password = Ispecia.Voip.Core.Setup.DemoUsers.Password }, TestContext.Current.CancellationToken);
         var token = (await login.Content.ReadFromJsonAsync<Dictionary<string, object>>(TestContext.Current.CancellationToken))!["accessToken"].ToString();
         client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         return client;

@@ -1,5 +1,5 @@
 using System.Net.Http.Headers;
-using Ispecia.Voip.Core.Data.Seeding;
+using Ispecia.Voip.Core.Setup;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ispecia.Voip.Tests.Infrastructure;

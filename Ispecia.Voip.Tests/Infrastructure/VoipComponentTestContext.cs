@@ -28,8 +28,8 @@ public abstract class VoipComponentTestContext : BunitContext, IAsyncLifetime
             ["Voip:DefaultRegion"] = "US",
         }).Build();
         Services.AddVoipCore(configuration, Path.GetTempPath());
-        Services.AddScoped<Ispecia.Voip.Web.Components.Softphone.SoftphoneController>();
-        Services.AddSingleton<Ispecia.Voip.Web.Hubs.CallEventsFeed>();
+        Services.AddScoped<Ispecia.Voip.Web.Softphone.SoftphoneController>();
+        Services.AddSingleton<Ispecia.Voip.Web.Calls.Events.CallEventsFeed>();
         AddAuthorization().SetAuthorized("agent1@ispecia.local").SetRoles("Agent");
     }
 

@@ -1,0 +1,42 @@
+using Ispecia.Voip.Core.Contacts;
+using Ispecia.Voip.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ispecia.Voip.Core.Calls;
+
+/// <summary>Finds the contact or lead that owns an E.164 number (screen-pop for incoming calls, linking calls).</summary>
+public sealed class NumberOwnerLookup(IDbContextFactory<VoipDbContext> dbFactory)
+{
+    public async Task<NumberOwner?> FindAsync(string e164, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await FindAsync(db, e164, cancellationToken);
+    }
+
+    /// <summary>Contacts win over leads; the oldest record wins among equals, so the answer is stable.</summary>
+    public static async Task<NumberOwner?> FindAsync(VoipDbContext db, string e164, CancellationToken cancellationToken)
+    {
+        var match = await db.PhoneNumbers.AsNoTracking()
+            .Where(p => p.E164 == e164)
+            .OrderBy(p => p.ContactId == null).ThenBy(p => p.Id)
+            .Select(p => new
+            {
+                p.ContactId,
+                p.LeadId,
+                ContactName = p.Contact != null ? p.Contact.FirstName + " " + p.Contact.LastName : null,
+                ContactCompany = p.Contact != null ? p.Contact.Company : null,
+                LeadPerson = p.Lead != null ? p.Lead.ContactPerson : null,
+                LeadCompany = p.Lead != null ? p.Lead.Company : null,
+                LeadContactId = p.Lead != null ? p.Lead.ContactId : null,
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (match is null)
+        {
+            return null;
+        }
+
+        return match.ContactId is not null
+            ? new NumberOwner(match.ContactId, null, match.ContactName!, match.ContactCompany)
+            : new NumberOwner(match.LeadContactId, match.LeadId, match.LeadPerson!, match.LeadCompany);
+    }
+}

@@ -1,0 +1,88 @@
+using Ispecia.Voip.Core.Calls;
+using Ispecia.Voip.Core.Calls.Events;
+using Ispecia.Voip.Core.Common;
+using Ispecia.Voip.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ispecia.Voip.Core.Webhooks;
+
+/// <summary>Small helpers shared by the webhook handlers: find-or-create by CallSid, timeline entries, audiences.</summary>
+public static class CallRows
+{
+    /// <summary>A callback can arrive before the voice webhook finished: an unknown CallSid gets a new row.</summary>
+    public static async Task<Call> FindOrAddAsync(VoipDbContext db, string callSid, TimeProvider clock, CancellationToken ct)
+    {
+        var call = await db.Calls.FirstOrDefaultAsync(c => c.CallSid == callSid, ct);
+        if (call is null)
+        {
+            call = new Call { CallSid = callSid, StartedAt = clock.GetUtcNow().UtcDateTime, Status = CallStatus.Initiated };
+            db.Calls.Add(call);
+        }
+
+        return call;
+    }
+
+    public static void AddEvent(VoipDbContext db, Call call, string kind, string? detail, TimeProvider clock, CallStatus? status = null, int? sequence = null) =>
+        db.CallEvents.Add(new CallEvent
+        {
+            Call = call,
+            At = clock.GetUtcNow().UtcDateTime,
+            Kind = kind,
+            Status = status,
+            SequenceNumber = sequence,
+            Detail = detail is null ? null : TextCut.ToLength(detail, CallEvent.DetailMaxLength),
+        });
+
+    /// <summary>An inbound call that was meant for agents and ended without any of them answering.</summary>
+    public static bool ComputeMissed(Call call) =>
+        call.Direction == CallDirection.Inbound
+        && TwilioCallStatus.IsTerminal(call.Status)
+        && (call.AgentUserId is not null || call.TeamId is not null)
+        && call.DialStatus != CallStatus.Completed;
+
+    public static CallUpdatedEvent ToUpdate(Call call) =>
+        new(call.Id, call.CallSid, call.Direction, call.Status, call.DialStatus, call.DurationSeconds, call.IsMissed, call.HasVoicemail);
+
+    /// <summary>The agents a call concerns: its agent, else the members of its team.</summary>
+    public static async Task<IReadOnlyCollection<string>> AudienceAsync(VoipDbContext db, Call call, CancellationToken ct)
+    {
+        if (call.AgentUserId is { } agent)
+        {
+            return [agent];
+        }
+
+        return call.TeamId is { } teamId
+            ? await db.TeamMembers.Where(m => m.TeamId == teamId).Select(m => m.UserId).ToListAsync(ct)
+            : [];
+    }
+
+    /// <summary>
+    /// Runs one short transaction again when another webhook for the same call won a race (Twilio sends them
+    /// concurrently): the work re-reads the row and decides again.
+    /// </summary>
+    public static async Task<T> RetryOnConflictAsync<T>(Func<Task<T>> work, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await work();
+            }
+            catch (DbUpdateException ex) when (attempt < 8 && IsRetryable(ex))
+            {
+                await Task.Delay(Random.Shared.Next(5, 20 * attempt), ct);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A unique constraint (two first callbacks for one CallSid), a concurrency conflict, or a foreign key (a contact
+    /// or lead deleted between the check and the save; the retry no longer finds it): worth a retry.
+    /// </summary>
+    public static bool IsRetryable(DbUpdateException exception) =>
+        exception is DbUpdateConcurrencyException
+        || exception.InnerException?.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase) == true
+        || exception.InnerException?.Message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase) == true
+        || exception.InnerException?.Message.Contains("FOREIGN KEY", StringComparison.OrdinalIgnoreCase) == true
+        || exception.InnerException?.Message.Contains("violates foreign key", StringComparison.OrdinalIgnoreCase) == true;
+}

@@ -1,0 +1,46 @@
+using System.Net.Http.Json;
+using Ispecia.Voip.Core.Calls.Events;
+using Ispecia.Voip.Core.Setup;
+using Ispecia.Voip.Tests.Infrastructure;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ispecia.Voip.Tests.Calls;
+
+/// <summary>Two instances, one database, one Redis: a webhook that lands on A reaches an agent connected to B.</summary>
+public sealed class RedisBackplaneTests
+{
+    [Fact]
+    public async Task Webhook_OnInstanceA_ReachesAgentConnectedToInstanceB()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        var settings = new Dictionary<string, string?> { ["Redis:ConnectionString"] = redis.ConnectionString };
+        await using var instanceA = await TwilioModeApp.StartAsync(settings);
+        await using var instanceB = new VoipAppFactory(instanceA.Factory.DatabasePath, TwilioModeApp.Settings(settings)) { KeepDatabaseOnDispose = true };
+
+        var login = await instanceB.CreateClient().PostAsJsonAsync("/api/auth/login", new { email = DemoAccounts.Agent1, password = DemoUsers.Password }, TestContext.Current.CancellationToken);
+        var token = (await login.Content.ReadFromJsonAsync<Dictionary<string, object>>(TestContext.Current.CancellationToken))!["accessToken"].ToString();
+        await using var agentOnB = new HubConnectionBuilder()
+            .WithUrl(new Uri(instanceB.Server.BaseAddress, "hubs/voip"), o =>
+            {
+                o.HttpMessageHandlerFactory = _ => instanceB.Server.CreateHandler();
+                o.Transports = HttpTransportType.LongPolling;
+                o.AccessTokenProvider = () => Task.FromResult<string?>(token);
+            })
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()))
+            .Build();
+        var received = new TaskCompletionSource<IncomingCallEvent>(TaskCreationOptions.RunContinuationsAsynchronously);
+        agentOnB.On<IncomingCallEvent>("IncomingCall", e => received.TrySetResult(e));
+        await agentOnB.StartAsync(TestContext.Current.CancellationToken);
+
+        var sid = TwilioModeApp.NewCallSid();
+        await instanceA.PostTwimlAsync("/voip/webhook/twilio/voice", new Dictionary<string, string>
+        {
+            ["CallSid"] = sid, ["From"] = "+12125550100", ["To"] = DemoDataSeeder.Agent1Did, ["CallStatus"] = "ringing",
+        });
+
+        var incoming = await received.Task.WaitAsync(TimeSpan.FromSeconds(15), TestContext.Current.CancellationToken);
+        Assert.Equal(sid, incoming.CallSid);
+    }
+}

@@ -1,4 +1,0 @@
-namespace Ispecia.Voip.Web.Components.Softphone;
-
-/// <summary>Published on the in-process feed so open contact and lead pages show the new notes at once.</summary>
-public sealed record WrapUpSaved(int CallId);
