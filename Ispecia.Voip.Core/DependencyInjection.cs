@@ -1,11 +1,19 @@
 using FluentValidation;
+using Ispecia.Voip.Core.Accounts;
+using Ispecia.Voip.Core.Audit;
 using Ispecia.Voip.Core.Calls;
+using Ispecia.Voip.Core.Calls.History;
+using Ispecia.Voip.Core.Calls.Outbound;
 using Ispecia.Voip.Core.Configuration;
 using Ispecia.Voip.Core.Contacts;
 using Ispecia.Voip.Core.Data;
 using Ispecia.Voip.Core.Leads;
 using Ispecia.Voip.Core.Phone;
+using Ispecia.Voip.Core.Recordings;
+using Ispecia.Voip.Core.Routing;
 using Ispecia.Voip.Core.Setup;
+using Ispecia.Voip.Core.Teams;
+using Ispecia.Voip.Core.Trunks;
 using Ispecia.Voip.Core.Twilio;
 using Ispecia.Voip.Core.Webhooks;
 using Microsoft.Extensions.Configuration;
@@ -14,30 +22,67 @@ using Microsoft.Extensions.Options;
 
 namespace Ispecia.Voip.Core;
 
+/// <summary>
+/// Every service Core offers, feature by feature, in one place. The simulator registers itself
+/// (<c>AddVoipSimulator</c>) because only the mode switch may name it; the host supplies Identity, Data Protection
+/// and <see cref="Calls.Events.ICallNotifier"/>.
+/// </summary>
 public static class DependencyInjection
 {
-    /// <summary>Everything Core offers: options, database, CRM and telephony services, validators.</summary>
     public static IServiceCollection AddVoipCore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
+        // Shared: options, clock, database, phone numbers, every validator of the assembly.
         services.AddOptions<VoipOptions>().Bind(configuration.GetSection(VoipOptions.SectionName));
         services.AddSingleton(TimeProvider.System);
         services.AddVoipDatabase(configuration, contentRoot);
-
         services.AddSingleton(sp => new PhoneNumberService(sp.GetRequiredService<IOptions<VoipOptions>>().Value.DefaultRegion));
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: false);
+        services.AddVoipTwilio(configuration);
 
+        // Settings -> VoIP: each service writes the audit trail. They need Identity (UserManager, RoleManager)
+        // at the time they are first resolved, which the web host registers.
+        services.AddSingleton<AuditLog>();
+        services.AddSingleton<VoipAccountService>();
+        services.AddSingleton<SoftphoneLineService>();
+        services.AddSingleton<LineChanges>();
+        services.AddSingleton<UserAccessChanges>();
+        services.AddSingleton<TeamService>();
+        services.AddSingleton<TrunkService>();
+        services.AddSingleton<TrunkDialer>();
+        // Transient: it holds a typed HttpClient, which must not live for the app's lifetime.
+        services.AddTransient<ITrunkConnectionTester, TwilioConnectionTester>();
+        services.AddSingleton<InboundRouteService>();
+        services.AddSingleton<IOwnedNumbers, OwnedNumbers>();
+        services.AddSingleton<RouteReferences>();
+        services.AddSingleton<ITeamRoutes>(sp => sp.GetRequiredService<RouteReferences>());
+        services.AddSingleton<ITrunkRoutes>(sp => sp.GetRequiredService<RouteReferences>());
+
+        // CRM records.
         services.AddSingleton<ContactService>();
         services.AddSingleton<LeadService>();
+
+        // Calls: lookups, the agent's own calls, calls placed through the API.
         services.AddSingleton<NumberOwnerLookup>();
         services.AddSingleton<CallableDirectory>();
         services.AddSingleton<AgentCallsService>();
-        services.AddSingleton<Accounts.SoftphoneLineService>();
-        services.AddSingleton<Accounts.LineChanges>();
-        services.AddSingleton<Accounts.UserAccessChanges>();
-        services.AddScoped<DemoDataSeeder>();
+        services.AddSingleton<OutboundPolicy>();
+        services.AddTransient<OutboundCallStarter>();
+        services.AddSingleton<CallHistoryService>();
 
-        services.AddVoipTwilio(configuration);
-        services.AddCallLifecycle();
+        // Recordings. Transient: it holds the typed Twilio HttpClient.
+        services.AddTransient<RecordingService>();
+
+        // Webhooks: what Twilio asks and tells; the route tester previews the same TwiML.
+        services.AddSingleton<OutboundCallPlanner>();
+        services.AddSingleton<InboundCallPlanner>();
+        services.AddSingleton<IRouteTwimlPreview, RouteTwimlPreview>();
+        services.AddSingleton<VoiceWebhookHandler>();
+        services.AddSingleton<StatusCallbackHandler>();
+        services.AddSingleton<DialActionHandler>();
+        services.AddSingleton<RecordingCallbackHandler>();
+
+        // Setup: demo data, seeded in simulator mode or Development only.
+        services.AddScoped<DemoDataSeeder>();
         return services;
     }
 }

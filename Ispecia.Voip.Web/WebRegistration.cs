@@ -47,7 +47,6 @@ public static class WebRegistration
         services.AddMemoryCache();
         services.AddSingleton<SignInCheck>();
         services.AddSingleton<HubConnectionsByUser>();
-        services.AddVoipAdmin();
         services.AddAuthorizationBuilder().AddVoipPolicies();
         services.AddProblemDetails();
         services.AddExceptionHandler<ValidationExceptionHandler>();

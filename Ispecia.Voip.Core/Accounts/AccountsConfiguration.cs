@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Ispecia.Voip.Core.Accounts.Model;
 
 namespace Ispecia.Voip.Core.Accounts;
 
@@ -16,6 +17,7 @@ internal sealed class VoipAccountConfiguration : IEntityTypeConfiguration<VoipAc
 {
     public void Configure(EntityTypeBuilder<VoipAccount> builder)
     {
+        builder.ToTable("VoipAccounts");
         builder.Property(a => a.Identity).HasMaxLength(VoipAccount.IdentityMaxLength);
         builder.Property(a => a.Extension).HasMaxLength(VoipAccount.ExtensionMaxLength);
         builder.Property(a => a.CallerId).HasMaxLength(VoipAccount.CallerIdMaxLength);

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Ispecia.Voip.Core.Accounts.Model;
 using Ispecia.Voip.Core.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using Ispecia.Voip.Core.Accounts.Model;
 using Ispecia.Voip.Core.Data;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Ispecia.Voip.Core.Accounts.Model;
 
 namespace Ispecia.Voip.Core.Accounts;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using FluentValidation;
+using Ispecia.Voip.Core.Accounts.Model;
 using Ispecia.Voip.Core.Data;
 using Ispecia.Voip.Core.Phone;
 using Ispecia.Voip.Core.Twilio;
@@ -27,7 +28,7 @@ public sealed class VoipAccountRequest
 
 public sealed partial class VoipAccountRequestValidator : AbstractValidator<VoipAccountRequest>
 {
-    public VoipAccountRequestValidator(IDbContextFactory<VoipDbContext> dbFactory, PhoneNumberService phones, IOptions<TwilioOptions> twilio)
+    public VoipAccountRequestValidator(IDbContextFactory<VoipDbContext> dbFactory, PhoneNumberService phones, IOwnedNumbers ownedNumbers)
     {
         RuleFor(r => r.UserId).NotEmpty().WithMessage("Choose a user.");
         RuleFor(r => r.Identity)
@@ -54,7 +55,7 @@ public sealed partial class VoipAccountRequestValidator : AbstractValidator<Voip
                 }
 
                 await using var db = await dbFactory.CreateDbContextAsync(ct);
-                var owned = await OwnedNumbers.ListAsync(db, twilio.Value, phones, ct);
+                var owned = await ownedNumbers.ListAsync(db, ct);
                 if (!owned.Contains(parsed.E164!))
                 {
                     context.AddFailure(owned.Count == 0

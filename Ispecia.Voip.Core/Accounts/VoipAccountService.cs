@@ -1,5 +1,6 @@
 using FluentValidation;
 using FluentValidation.Results;
+using Ispecia.Voip.Core.Accounts.Model;
 using Ispecia.Voip.Core.Audit;
 using Ispecia.Voip.Core.Data;
 using Ispecia.Voip.Core.Phone;
@@ -23,7 +24,7 @@ public sealed class VoipAccountService(
     IValidator<ResetPasswordRequest> passwordValidator,
     IValidator<VoipAccountRequest> accountValidator,
     PhoneNumberService phones,
-    IOptions<TwilioOptions> twilio,
+    IOwnedNumbers ownedNumbers,
     AuditLog audit,
     LineChanges lineChanges,
     UserAccessChanges accessChanges)
@@ -58,7 +59,7 @@ public sealed class VoipAccountService(
     public async Task<IReadOnlyList<string>> OwnedNumbersAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await OwnedNumbers.ListAsync(db, twilio.Value, phones, ct);
+        return await ownedNumbers.ListAsync(db, ct);
     }
 
     /// <returns>The new user's id.</returns>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Ispecia.Voip.Core.Accounts.Model;
 
 namespace Ispecia.Voip.Core.Accounts;
 

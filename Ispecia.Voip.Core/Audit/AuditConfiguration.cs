@@ -7,6 +7,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
 {
     public void Configure(EntityTypeBuilder<AuditEntry> builder)
     {
+        builder.ToTable("AuditEntries");
         builder.Property(a => a.UserId).HasMaxLength(450);
         builder.Property(a => a.UserName).HasMaxLength(256);
         builder.Property(a => a.Entity).HasMaxLength(AuditEntry.EntityMaxLength);

@@ -1,7 +1,10 @@
 using FluentValidation;
+using Ispecia.Voip.Core.Accounts;
 using Ispecia.Voip.Core.Data;
 using Ispecia.Voip.Core.Phone;
 using Microsoft.EntityFrameworkCore;
+using Ispecia.Voip.Core.Recordings;
+using Ispecia.Voip.Core.Teams;
 
 namespace Ispecia.Voip.Core.Calls;
 
@@ -12,7 +15,7 @@ public sealed class AgentCallsService(IDbContextFactory<VoipDbContext> dbFactory
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var calls = await db.Calls.AsNoTracking()
-            .Where(c => c.AgentUserId == userId || (c.TeamId != null && c.IsMissed && db.TeamMembers.Any(m => m.TeamId == c.TeamId && m.UserId == userId)))
+            .Where(c => c.AgentUserId == userId || (c.TeamId != null && c.IsMissed && db.Set<TeamMember>().Any(m => m.TeamId == c.TeamId && m.UserId == userId)))
             .OrderByDescending(c => c.StartedAt).ThenByDescending(c => c.Id)
             .Take(Math.Clamp(limit, 1, 100))
             .Select(c => new
@@ -73,8 +76,8 @@ public sealed class AgentCallsService(IDbContextFactory<VoipDbContext> dbFactory
         var ringingSince = DateTime.UtcNow.AddMinutes(-ClaimWindowMinutes);
         await db.Calls.Where(c => c.Id == callId && c.AgentUserId == null && c.TeamId != null && c.Direction == CallDirection.Inbound
                 && c.EndedAt == null && !TerminalStatuses.Contains(c.Status) && c.StartedAt >= ringingSince
-                && db.TeamMembers.Any(m => m.TeamId == c.TeamId && m.UserId == userId)
-                && db.CallEvents.Any(e => e.CallId == c.Id && e.Kind == CallOffers.Kind && e.Detail == offer))
+                && db.Set<TeamMember>().Any(m => m.TeamId == c.TeamId && m.UserId == userId)
+                && db.Set<CallEvent>().Any(e => e.CallId == c.Id && e.Kind == CallOffers.Kind && e.Detail == offer))
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.AgentUserId, userId), ct);
     }
 

@@ -1,7 +1,7 @@
 using Ispecia.Voip.Core.Accounts;
+using Ispecia.Voip.Core.Accounts.Model;
 using Ispecia.Voip.Core.Contacts;
 using Ispecia.Voip.Core.Leads;
-using Ispecia.Voip.Core.Recordings;
 using Ispecia.Voip.Core.Routing;
 using Ispecia.Voip.Core.Teams;
 using Ispecia.Voip.Core.Trunks;

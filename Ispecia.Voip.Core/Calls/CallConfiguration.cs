@@ -7,6 +7,7 @@ internal sealed class CallConfiguration : IEntityTypeConfiguration<Call>
 {
     public void Configure(EntityTypeBuilder<Call> builder)
     {
+        builder.ToTable("Calls");
         builder.Property(c => c.CallSid).HasMaxLength(Call.SidMaxLength);
         builder.Property(c => c.ParentCallSid).HasMaxLength(Call.SidMaxLength);
         builder.Property(c => c.From).HasMaxLength(Call.NumberMaxLength);
@@ -35,6 +36,7 @@ internal sealed class CallEventConfiguration : IEntityTypeConfiguration<CallEven
 {
     public void Configure(EntityTypeBuilder<CallEvent> builder)
     {
+        builder.ToTable("CallEvents");
         builder.Property(e => e.Kind).HasMaxLength(CallEvent.KindMaxLength);
         builder.Property(e => e.Detail).HasMaxLength(CallEvent.DetailMaxLength);
         builder.HasIndex(e => new { e.CallId, e.At });

@@ -1,3 +1,5 @@
+using Ispecia.Voip.Core.Calls;
+
 namespace Ispecia.Voip.Core.Configuration;
 
 /// <summary>The "Voip" section of appsettings.json (DESIGN.md section 4).</summary>

@@ -7,6 +7,7 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
 {
     public void Configure(EntityTypeBuilder<Contact> builder)
     {
+        builder.ToTable("Contacts");
         builder.Property(c => c.FirstName).HasMaxLength(Contact.NameMaxLength);
         builder.Property(c => c.LastName).HasMaxLength(Contact.NameMaxLength);
         builder.Property(c => c.Company).HasMaxLength(Contact.CompanyMaxLength);
@@ -29,7 +30,7 @@ internal sealed class PhoneNumberConfiguration : IEntityTypeConfiguration<PhoneN
         builder.Property(p => p.E164).HasMaxLength(PhoneNumber.E164MaxLength);
         // Caller lookup on every inbound call.
         builder.HasIndex(p => p.E164);
-        builder.ToTable(t => t.HasCheckConstraint(
+        builder.ToTable("PhoneNumbers", t => t.HasCheckConstraint(
             "CK_PhoneNumbers_Owner",
             "(\"ContactId\" IS NOT NULL AND \"LeadId\" IS NULL) OR (\"ContactId\" IS NULL AND \"LeadId\" IS NOT NULL)"));
     }

@@ -1,13 +1,4 @@
-using Ispecia.Voip.Core.Accounts;
-using Ispecia.Voip.Core.Audit;
-using Ispecia.Voip.Core.Calls;
-using Ispecia.Voip.Core.Contacts;
-using Ispecia.Voip.Core.Leads;
-using Ispecia.Voip.Core.Recordings;
-using Ispecia.Voip.Core.Routing;
-using Ispecia.Voip.Core.Teams;
-using Ispecia.Voip.Core.Trunks;
-using Ispecia.Voip.Core.Webhooks;
+using Ispecia.Voip.Core.Accounts.Model;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -17,35 +8,12 @@ namespace Ispecia.Voip.Core.Data;
 /// <summary>
 /// The app's database. Each provider has a subclass that owns its migrations
 /// (<see cref="SqliteVoipDbContext"/>, <see cref="PostgresVoipDbContext"/>); code depends on this type only.
+/// It names no feature: each feature maps its entities with an IEntityTypeConfiguration (found here by assembly
+/// scan) and declares its tables as extension properties beside them (e.g. ContactTables), so features depend on
+/// Data and never the reverse. The one exception is the identity user, which Identity's base context must name.
 /// </summary>
 public abstract class VoipDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
-    public DbSet<VoipAccount> VoipAccounts => Set<VoipAccount>();
-
-    public DbSet<Team> Teams => Set<Team>();
-
-    public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
-
-    public DbSet<Contact> Contacts => Set<Contact>();
-
-    public DbSet<Lead> Leads => Set<Lead>();
-
-    public DbSet<PhoneNumber> PhoneNumbers => Set<PhoneNumber>();
-
-    public DbSet<Trunk> Trunks => Set<Trunk>();
-
-    public DbSet<InboundRoute> InboundRoutes => Set<InboundRoute>();
-
-    public DbSet<Call> Calls => Set<Call>();
-
-    public DbSet<CallEvent> CallEvents => Set<CallEvent>();
-
-    public DbSet<Recording> Recordings => Set<Recording>();
-
-    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
-
-    public DbSet<WebhookLogEntry> WebhookLog => Set<WebhookLogEntry>();
-
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

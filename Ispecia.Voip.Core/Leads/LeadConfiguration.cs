@@ -8,6 +8,7 @@ internal sealed class LeadConfiguration : IEntityTypeConfiguration<Lead>
 {
     public void Configure(EntityTypeBuilder<Lead> builder)
     {
+        builder.ToTable("Leads");
         builder.Property(l => l.Title).HasMaxLength(Lead.TitleMaxLength);
         builder.Property(l => l.ContactPerson).HasMaxLength(Lead.ContactPersonMaxLength);
         builder.Property(l => l.Company).HasMaxLength(Contact.CompanyMaxLength);

@@ -7,6 +7,7 @@ internal sealed class InboundRouteConfiguration : IEntityTypeConfiguration<Inbou
 {
     public void Configure(EntityTypeBuilder<InboundRoute> builder)
     {
+        builder.ToTable("InboundRoutes");
         builder.Property(r => r.Name).HasMaxLength(InboundRoute.NameMaxLength);
         builder.Property(r => r.DidPattern).HasMaxLength(InboundRoute.PatternMaxLength);
         builder.Property(r => r.CallerIdPattern).HasMaxLength(InboundRoute.PatternMaxLength);

@@ -1,4 +1,5 @@
 using Ispecia.Voip.Core.Accounts;
+using Ispecia.Voip.Core.Accounts.Model;
 using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Contacts;
 using Ispecia.Voip.Core.Data;

@@ -1,4 +1,4 @@
-using Ispecia.Voip.Core.Twilio.Http;
+using Ispecia.Voip.Core.Twilio;
 
 namespace Ispecia.Voip.Core.Simulator;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Simulator.Twiml;
 
 namespace Ispecia.Voip.Core.Simulator;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using Ispecia.Voip.Core.Calls;
 
 namespace Ispecia.Voip.Core.Simulator;
 

@@ -7,6 +7,7 @@ internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
 {
     public void Configure(EntityTypeBuilder<Team> builder)
     {
+        builder.ToTable("Teams");
         builder.Property(t => t.Name).HasMaxLength(Team.NameMaxLength);
         builder.Property(t => t.CallerId).HasMaxLength(20);
         builder.HasIndex(t => t.Name).IsUnique();
@@ -17,6 +18,7 @@ internal sealed class TeamMemberConfiguration : IEntityTypeConfiguration<TeamMem
 {
     public void Configure(EntityTypeBuilder<TeamMember> builder)
     {
+        builder.ToTable("TeamMembers");
         builder.HasKey(m => new { m.TeamId, m.UserId });
         builder.HasOne(m => m.Team).WithMany(t => t.Members).HasForeignKey(m => m.TeamId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(m => m.User).WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);

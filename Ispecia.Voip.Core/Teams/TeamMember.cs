@@ -1,4 +1,5 @@
 using Ispecia.Voip.Core.Accounts;
+using Ispecia.Voip.Core.Accounts.Model;
 
 namespace Ispecia.Voip.Core.Teams;
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Ispecia.Voip.Core.Accounts;
 using Ispecia.Voip.Core.Data;
 using Ispecia.Voip.Core.Phone;
 using Microsoft.EntityFrameworkCore;

@@ -12,7 +12,8 @@ public sealed class TeamService(
     IDbContextFactory<VoipDbContext> dbFactory,
     IValidator<TeamRequest> validator,
     PhoneNumberService phones,
-    AuditLog audit)
+    AuditLog audit,
+    ITeamRoutes teamRoutes)
 {
     public const string EntityName = "Team";
 
@@ -27,12 +28,8 @@ public sealed class TeamService(
                 Members = t.Members.OrderBy(m => m.User!.DisplayName).Select(m => new TeamMemberView(m.UserId, m.User!.DisplayName)).ToList(),
             })
             .ToListAsync(ct);
-        var routes = await db.InboundRoutes.AsNoTracking()
-            .Where(r => r.DestinationTeamId != null)
-            .OrderBy(r => r.Priority)
-            .Select(r => new { TeamId = r.DestinationTeamId!.Value, r.Name })
-            .ToListAsync(ct);
-        return teams.Select(t => new TeamRow(t.Id, t.Name, t.CallerId, t.Members, routes.Where(r => r.TeamId == t.Id).Select(r => r.Name).ToList())).ToList();
+        var routes = await teamRoutes.AllAsync(db, ct);
+        return teams.Select(t => new TeamRow(t.Id, t.Name, t.CallerId, t.Members, routes.Where(r => r.TeamId == t.Id).Select(r => r.RouteName).ToList())).ToList();
     }
 
     /// <summary>The dialog's model for a stored team; null when it no longer exists.</summary>
@@ -123,9 +120,9 @@ public sealed class TeamService(
         return new TeamDeleteResult(true, $"Team '{team.Name}' deleted.");
     }
 
-    private static async Task<string?> UsedByAsync(VoipDbContext db, int teamId, CancellationToken ct)
+    private async Task<string?> UsedByAsync(VoipDbContext db, int teamId, CancellationToken ct)
     {
-        var routes = await db.InboundRoutes.Where(r => r.DestinationTeamId == teamId).OrderBy(r => r.Priority).Select(r => r.Name).ToListAsync(ct);
+        var routes = await teamRoutes.ForTeamAsync(db, teamId, ct);
         return routes.Count == 0
             ? null
             : $"Inbound {(routes.Count == 1 ? "route" : "routes")} {string.Join(", ", routes.Select(r => $"'{r}'"))} still {(routes.Count == 1 ? "sends" : "send")} calls to this team. " +

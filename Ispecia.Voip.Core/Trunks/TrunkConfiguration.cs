@@ -7,6 +7,7 @@ internal sealed class TrunkConfiguration : IEntityTypeConfiguration<Trunk>
 {
     public void Configure(EntityTypeBuilder<Trunk> builder)
     {
+        builder.ToTable("Trunks");
         builder.Property(t => t.Name).HasMaxLength(Trunk.NameMaxLength);
         builder.Property(t => t.Host).HasMaxLength(Trunk.HostMaxLength);
         builder.Property(t => t.Username).HasMaxLength(Trunk.UsernameMaxLength);

@@ -15,7 +15,8 @@ public sealed class TrunkService(
     IDbContextFactory<VoipDbContext> dbFactory,
     IValidator<TrunkRequest> validator,
     IDataProtectionProvider dataProtection,
-    AuditLog audit)
+    AuditLog audit,
+    ITrunkRoutes trunkRoutes)
 {
     public const string EntityName = "Trunk";
 
@@ -145,9 +146,9 @@ public sealed class TrunkService(
         return new TrunkDeleteResult(true, $"Trunk '{trunk.Name}' deleted.");
     }
 
-    private static async Task<string?> UsedByAsync(VoipDbContext db, int trunkId, CancellationToken ct)
+    private async Task<string?> UsedByAsync(VoipDbContext db, int trunkId, CancellationToken ct)
     {
-        var routes = await db.InboundRoutes.Where(r => r.TrunkId == trunkId).OrderBy(r => r.Priority).Select(r => r.Name).ToListAsync(ct);
+        var routes = await trunkRoutes.ForTrunkAsync(db, trunkId, ct);
         return routes.Count == 0
             ? null
             : $"Still used by inbound {(routes.Count == 1 ? "route" : "routes")} {string.Join(", ", routes.Select(r => $"'{r}'"))}. " +

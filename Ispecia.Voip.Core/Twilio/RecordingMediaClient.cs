@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Extensions.Options;
 using Twilio.Exceptions;
+using Ispecia.Voip.Core.Calls;
 
 namespace Ispecia.Voip.Core.Twilio;
 

@@ -1,4 +1,3 @@
-using Ispecia.Voip.Core.Twilio.Http;
 using Microsoft.Extensions.Options;
 using Twilio.Clients;
 using Twilio.Exceptions;

@@ -1,4 +1,3 @@
-using Ispecia.Voip.Core.Twilio.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

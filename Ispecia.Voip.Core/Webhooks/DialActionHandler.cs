@@ -3,6 +3,7 @@ using Ispecia.Voip.Core.Calls.Events;
 using Ispecia.Voip.Core.Data;
 using Microsoft.EntityFrameworkCore;
 using Twilio.TwiML;
+using Ispecia.Voip.Core.Routing;
 
 namespace Ispecia.Voip.Core.Webhooks;
 

@@ -1,10 +1,12 @@
 using System.Globalization;
 using Ispecia.Voip.Core.Accounts;
+using Ispecia.Voip.Core.Accounts.Model;
 using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Configuration;
 using Ispecia.Voip.Core.Contacts;
 using Ispecia.Voip.Core.Data;
 using Ispecia.Voip.Core.Routing;
+using Ispecia.Voip.Core.Teams;
 using Ispecia.Voip.Core.Trunks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -33,7 +35,7 @@ public sealed class InboundCallPlanner(TrunkDialer trunks, IOptions<VoipOptions>
                 .Where(a => a.UserId == route.DestinationUserId && a.Availability == Availability.Available).ToListAsync(ct),
             RouteDestination.Team => await accounts
                 .Where(a => a.Availability == Availability.Available
-                    && db.TeamMembers.Any(m => m.TeamId == route.DestinationTeamId && m.UserId == a.UserId))
+                    && db.Set<TeamMember>().Any(m => m.TeamId == route.DestinationTeamId && m.UserId == a.UserId))
                 .OrderBy(a => a.Id).ToListAsync(ct),
             _ => [],
         };

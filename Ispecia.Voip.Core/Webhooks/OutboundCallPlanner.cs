@@ -1,10 +1,12 @@
 using Ispecia.Voip.Core.Accounts;
+using Ispecia.Voip.Core.Accounts.Model;
 using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Calls.Outbound;
 using Ispecia.Voip.Core.Configuration;
 using Ispecia.Voip.Core.Contacts;
 using Ispecia.Voip.Core.Data;
 using Ispecia.Voip.Core.Phone;
+using Ispecia.Voip.Core.Teams;
 using Ispecia.Voip.Core.Trunks;
 using Ispecia.Voip.Core.Twilio;
 using Microsoft.EntityFrameworkCore;

@@ -4,6 +4,7 @@ using Ispecia.Voip.Core.Calls.Events;
 using Ispecia.Voip.Core.Common;
 using Ispecia.Voip.Core.Contacts;
 using Ispecia.Voip.Core.Data;
+using Ispecia.Voip.Core.Leads;
 using Ispecia.Voip.Core.Phone;
 using Ispecia.Voip.Core.Routing;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,5 @@
+using Ispecia.Voip.Core.Calls;
+
 namespace Ispecia.Voip.Core.Webhooks;
 
 /// <summary>The absolute URLs Twilio is told to call back, built from the public base URL of the request.</summary>

@@ -1,5 +1,6 @@
 using Bunit;
 using Ispecia.Voip.Core.Accounts;
+using Ispecia.Voip.Core.Accounts.Model;
 using Ispecia.Voip.Tests.Infrastructure;
 using Ispecia.Voip.Web.Accounts;
 using Microsoft.AspNetCore.Identity;

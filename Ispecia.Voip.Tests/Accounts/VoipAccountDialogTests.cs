@@ -1,5 +1,6 @@
 using Bunit;
 using Ispecia.Voip.Core.Accounts;
+using Ispecia.Voip.Core.Accounts.Model;
 using Ispecia.Voip.Core.Phone;
 using Ispecia.Voip.Core.Routing;
 using Ispecia.Voip.Core.Teams;

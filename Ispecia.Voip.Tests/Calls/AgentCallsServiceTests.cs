@@ -1,5 +1,6 @@
 using FluentValidation;
 using Ispecia.Voip.Core.Accounts;
+using Ispecia.Voip.Core.Accounts.Model;
 using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Teams;
 using Ispecia.Voip.Tests.Infrastructure;

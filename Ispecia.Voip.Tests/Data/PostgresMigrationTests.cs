@@ -1,4 +1,5 @@
 using System.Net;
+using Ispecia.Voip.Core.Contacts;
 using Ispecia.Voip.Core.Data;
 using Ispecia.Voip.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Tests.Infrastructure;
 using Microsoft.Playwright;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
+using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Setup;
 using Ispecia.Voip.Core.Simulator;
 using Ispecia.Voip.Tests.Infrastructure;

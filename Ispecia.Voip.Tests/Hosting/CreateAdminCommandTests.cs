@@ -1,4 +1,5 @@
 using Ispecia.Voip.Core.Accounts;
+using Ispecia.Voip.Core.Accounts.Model;
 using Ispecia.Voip.Tests.Infrastructure;
 using Ispecia.Voip.Web.Hosting;
 using Microsoft.AspNetCore.Identity;

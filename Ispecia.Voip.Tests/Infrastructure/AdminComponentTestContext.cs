@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Bunit;
 using Ispecia.Voip.Core.Accounts;
+using Ispecia.Voip.Core.Accounts.Model;
 using Ispecia.Voip.Core.Audit;
 using Ispecia.Voip.Core.Data;
 using Microsoft.AspNetCore.Components.Web;
@@ -29,7 +30,6 @@ public abstract class AdminComponentTestContext : VoipComponentTestContext
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<VoipDbContext>();
         Services.AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider());
-        Services.AddVoipAdmin();
         AddAuthorization().SetAuthorized(AdminEmail).SetRoles(Roles.Admin).SetPolicies("Staff", "Supervisor", "Admin")
             .SetClaims(new Claim(ClaimTypes.NameIdentifier, AdminId));
     }

@@ -1,5 +1,6 @@
 using Ispecia.Voip.Core;
 using Ispecia.Voip.Core.Accounts;
+using Ispecia.Voip.Core.Accounts.Model;
 using Ispecia.Voip.Core.Audit;
 using Ispecia.Voip.Core.Data;
 using Microsoft.AspNetCore.DataProtection;
@@ -12,7 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ispecia.Voip.Tests.Infrastructure;
 
 /// <summary>
-/// The admin services as the app registers them (Core, Identity, Data Protection, <see cref="AdminRegistration.AddVoipAdmin"/>)
+/// The admin services as the app registers them (Core, Identity, Data Protection)
 /// on a fresh migrated SQLite file, with helpers that build each test's own data.
 /// </summary>
 public sealed class AdminServices : IAsyncDisposable
@@ -36,7 +37,6 @@ public sealed class AdminServices : IAsyncDisposable
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<VoipDbContext>();
         services.AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider());
-        services.AddVoipAdmin();
         Provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 

@@ -1,5 +1,6 @@
 using Ispecia.Voip.Core;
 using Ispecia.Voip.Core.Accounts;
+using Ispecia.Voip.Core.Accounts.Model;
 using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Calls.History;
 using Ispecia.Voip.Core.Data;

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Bunit;
 using Ispecia.Voip.Core.Accounts;
+using Ispecia.Voip.Core.Accounts.Model;
 using Ispecia.Voip.Core.Configuration;
 using Ispecia.Voip.Web.Softphone;
 using Microsoft.Extensions.DependencyInjection;

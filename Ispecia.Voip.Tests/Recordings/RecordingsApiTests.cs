@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Ispecia.Voip.Core.Calls;
+using Ispecia.Voip.Core.Recordings;
 using Ispecia.Voip.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

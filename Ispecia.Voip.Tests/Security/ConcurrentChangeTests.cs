@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Xml.Linq;
+using Ispecia.Voip.Core.Calls;
+using Ispecia.Voip.Core.Contacts;
 using Ispecia.Voip.Core.Data;
 using Ispecia.Voip.Tests.Infrastructure;
 using Microsoft.AspNetCore.TestHost;

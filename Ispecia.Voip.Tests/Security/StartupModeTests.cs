@@ -1,4 +1,5 @@
 using Ispecia.Voip.Core.Accounts;
+using Ispecia.Voip.Core.Accounts.Model;
 using Ispecia.Voip.Core.Configuration;
 using Ispecia.Voip.Core.Setup;
 using Ispecia.Voip.Tests.Infrastructure;

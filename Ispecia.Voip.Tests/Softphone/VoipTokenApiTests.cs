@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Ispecia.Voip.Core.Accounts;
+using Ispecia.Voip.Core.Accounts.Model;
 using Ispecia.Voip.Core.Setup;
 using Ispecia.Voip.Tests.Infrastructure;
 using Ispecia.Voip.Web.Softphone;

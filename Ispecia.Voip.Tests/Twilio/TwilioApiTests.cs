@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Twilio;
 using Ispecia.Voip.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Ispecia.Voip.Core.Accounts;
 using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Data;
 using Ispecia.Voip.Tests.Infrastructure;

@@ -1,4 +1,5 @@
 using System.Net;
+using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Data;
 using Ispecia.Voip.Core.Setup;
 using Ispecia.Voip.Tests.Infrastructure;

@@ -1,3 +1,4 @@
+using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Calls.History;
 
 namespace Ispecia.Voip.Web.Calls;

@@ -1,3 +1,4 @@
+using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Calls.History;
 using Ispecia.Voip.Core.Recordings;
 using Ispecia.Voip.Web.Calls;
@@ -11,12 +12,9 @@ namespace Ispecia.Voip.Web.Endpoints;
 /// <summary>The VoIP REST API (/api/voip/...): token, callable contacts, call history and details, recordings.</summary>
 public static class VoipApiRegistration
 {
-    /// <summary>The Core services the API (and the Calls and Recordings pages) use, and the token rate limit.</summary>
+    /// <summary>The API's own services: the token rate limit (its Core services come with AddVoipCore).</summary>
     public static IServiceCollection AddVoipApi(this IServiceCollection services)
     {
-        services.TryAddSingleton<CallHistoryService>();
-        // Transient: it holds the typed Twilio HttpClient.
-        services.TryAddTransient<RecordingService>();
         services.AddVoipTokenRateLimit();
         return services;
     }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Ispecia.Voip.Core.Accounts;
+using Ispecia.Voip.Core.Accounts.Model;
 using Ispecia.Voip.Core.Common;
 using Ispecia.Voip.Core.Leads;
 using Ispecia.Voip.Web.Endpoints;

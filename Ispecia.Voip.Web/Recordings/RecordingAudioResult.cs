@@ -1,4 +1,5 @@
 using System.Net;
+using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Twilio;
 using Microsoft.AspNetCore.Http.Features;
 

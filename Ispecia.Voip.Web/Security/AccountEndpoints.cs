@@ -1,4 +1,5 @@
 using Ispecia.Voip.Core.Accounts;
+using Ispecia.Voip.Core.Accounts.Model;
 using Ispecia.Voip.Web.Endpoints;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;

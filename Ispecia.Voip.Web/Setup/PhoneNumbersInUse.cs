@@ -1,7 +1,9 @@
+using Ispecia.Voip.Core.Accounts;
 using Ispecia.Voip.Core.Configuration;
 using Ispecia.Voip.Core.Data;
 using Ispecia.Voip.Core.Routing;
 using Ispecia.Voip.Core.Simulator;
+using Ispecia.Voip.Core.Teams;
 using Ispecia.Voip.Core.Twilio;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
+using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Simulator;
 using Microsoft.Extensions.Options;
 

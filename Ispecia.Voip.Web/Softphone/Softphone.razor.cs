@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Ispecia.Voip.Core.Accounts;
+using Ispecia.Voip.Core.Accounts.Model;
 using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Calls.Events;
 using Ispecia.Voip.Core.Configuration;

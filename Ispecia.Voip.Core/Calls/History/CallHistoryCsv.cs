@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ispecia.Voip.Core.Calls;
 
 namespace Ispecia.Voip.Core.Calls.History;
 

@@ -1,6 +1,9 @@
+using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Data;
 using Ispecia.Voip.Core.Phone;
 using Microsoft.EntityFrameworkCore;
+using Ispecia.Voip.Core.Recordings;
+using Ispecia.Voip.Core.Teams;
 
 namespace Ispecia.Voip.Core.Calls.History;
 
@@ -107,7 +110,7 @@ public sealed class CallHistoryService(IDbContextFactory<VoipDbContext> dbFactor
 
         if (filter.TeamId is { } teamId)
         {
-            calls = calls.Where(c => c.TeamId == teamId || db.TeamMembers.Any(m => m.TeamId == teamId && m.UserId == c.AgentUserId));
+            calls = calls.Where(c => c.TeamId == teamId || db.Set<TeamMember>().Any(m => m.TeamId == teamId && m.UserId == c.AgentUserId));
         }
 
         if (filter.From is { } from)

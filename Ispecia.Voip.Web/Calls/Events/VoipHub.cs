@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Ispecia.Voip.Core.Accounts;
 using Ispecia.Voip.Core.Data;
+using Ispecia.Voip.Core.Teams;
 using Ispecia.Voip.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;

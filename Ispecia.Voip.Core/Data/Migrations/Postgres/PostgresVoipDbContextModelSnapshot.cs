@@ -22,7 +22,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Ispecia.Voip.Core.Accounts.AppUser", b =>
+            modelBuilder.Entity("Ispecia.Voip.Core.Accounts.Model.AppUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("text");
@@ -94,7 +94,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Ispecia.Voip.Core.Accounts.VoipAccount", b =>
+            modelBuilder.Entity("Ispecia.Voip.Core.Accounts.Model.VoipAccount", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -138,7 +138,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Postgres
                     b.HasIndex("UserId")
                         .IsUnique();
 
-                    b.ToTable("VoipAccounts");
+                    b.ToTable("VoipAccounts", (string)null);
                 });
 
             modelBuilder.Entity("Ispecia.Voip.Core.Audit.AuditEntry", b =>
@@ -189,7 +189,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Postgres
 
                     b.HasIndex("At");
 
-                    b.ToTable("AuditEntries");
+                    b.ToTable("AuditEntries", (string)null);
                 });
 
             modelBuilder.Entity("Ispecia.Voip.Core.Calls.Call", b =>
@@ -310,7 +310,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Postgres
 
                     b.HasIndex("AgentUserId", "StartedAt", "Id");
 
-                    b.ToTable("Calls");
+                    b.ToTable("Calls", (string)null);
                 });
 
             modelBuilder.Entity("Ispecia.Voip.Core.Calls.CallEvent", b =>
@@ -347,7 +347,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Postgres
 
                     b.HasIndex("CallId", "At");
 
-                    b.ToTable("CallEvents");
+                    b.ToTable("CallEvents", (string)null);
                 });
 
             modelBuilder.Entity("Ispecia.Voip.Core.Contacts.Contact", b =>
@@ -401,7 +401,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Postgres
 
                     b.HasIndex("LastName", "FirstName");
 
-                    b.ToTable("Contacts");
+                    b.ToTable("Contacts", (string)null);
                 });
 
             modelBuilder.Entity("Ispecia.Voip.Core.Contacts.PhoneNumber", b =>
@@ -441,7 +441,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Postgres
 
                     b.HasIndex("LeadId");
 
-                    b.ToTable("PhoneNumbers", t =>
+                    b.ToTable("PhoneNumbers", null, t =>
                         {
                             t.HasCheckConstraint("CK_PhoneNumbers_Owner", "(\"ContactId\" IS NOT NULL AND \"LeadId\" IS NULL) OR (\"ContactId\" IS NULL AND \"LeadId\" IS NOT NULL)");
                         });
@@ -508,7 +508,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Postgres
 
                     b.HasIndex("Title");
 
-                    b.ToTable("Leads");
+                    b.ToTable("Leads", (string)null);
                 });
 
             modelBuilder.Entity("Ispecia.Voip.Core.Recordings.Recording", b =>
@@ -553,7 +553,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Postgres
                     b.HasIndex("RecordingSid")
                         .IsUnique();
 
-                    b.ToTable("Recordings");
+                    b.ToTable("Recordings", (string)null);
                 });
 
             modelBuilder.Entity("Ispecia.Voip.Core.Routing.InboundRoute", b =>
@@ -624,7 +624,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Postgres
 
                     b.HasIndex("IsActive", "Priority");
 
-                    b.ToTable("InboundRoutes");
+                    b.ToTable("InboundRoutes", (string)null);
                 });
 
             modelBuilder.Entity("Ispecia.Voip.Core.Teams.Team", b =>
@@ -649,7 +649,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Postgres
                     b.HasIndex("Name")
                         .IsUnique();
 
-                    b.ToTable("Teams");
+                    b.ToTable("Teams", (string)null);
                 });
 
             modelBuilder.Entity("Ispecia.Voip.Core.Teams.TeamMember", b =>
@@ -664,7 +664,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Postgres
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("TeamMembers");
+                    b.ToTable("TeamMembers", (string)null);
                 });
 
             modelBuilder.Entity("Ispecia.Voip.Core.Trunks.Trunk", b =>
@@ -726,45 +726,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Postgres
                     b.HasIndex("Name")
                         .IsUnique();
 
-                    b.ToTable("Trunks");
-                });
-
-            modelBuilder.Entity("Ispecia.Voip.Core.Webhooks.WebhookLogEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("CallSid")
-                        .HasMaxLength(34)
-                        .HasColumnType("character varying(34)");
-
-                    b.Property<string>("Path")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("Result")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.Property<bool>("SignatureValid")
-                        .HasColumnType("boolean");
-
-                    b.Property<int>("StatusCode")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("At");
-
-                    b.ToTable("WebhookLog");
+                    b.ToTable("Trunks", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -918,11 +880,11 @@ namespace Ispecia.Voip.Core.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Ispecia.Voip.Core.Accounts.VoipAccount", b =>
+            modelBuilder.Entity("Ispecia.Voip.Core.Accounts.Model.VoipAccount", b =>
                 {
-                    b.HasOne("Ispecia.Voip.Core.Accounts.AppUser", "User")
+                    b.HasOne("Ispecia.Voip.Core.Accounts.Model.AppUser", "User")
                         .WithOne("VoipAccount")
-                        .HasForeignKey("Ispecia.Voip.Core.Accounts.VoipAccount", "UserId")
+                        .HasForeignKey("Ispecia.Voip.Core.Accounts.Model.VoipAccount", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
@@ -931,7 +893,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("Ispecia.Voip.Core.Calls.Call", b =>
                 {
-                    b.HasOne("Ispecia.Voip.Core.Accounts.AppUser", "Agent")
+                    b.HasOne("Ispecia.Voip.Core.Accounts.Model.AppUser", "Agent")
                         .WithMany()
                         .HasForeignKey("AgentUserId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -987,7 +949,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("Ispecia.Voip.Core.Contacts.Contact", b =>
                 {
-                    b.HasOne("Ispecia.Voip.Core.Accounts.AppUser", "Owner")
+                    b.HasOne("Ispecia.Voip.Core.Accounts.Model.AppUser", "Owner")
                         .WithMany()
                         .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1019,7 +981,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Postgres
                         .HasForeignKey("ContactId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Ispecia.Voip.Core.Accounts.AppUser", "Owner")
+                    b.HasOne("Ispecia.Voip.Core.Accounts.Model.AppUser", "Owner")
                         .WithMany()
                         .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1047,7 +1009,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Postgres
                         .HasForeignKey("DestinationTeamId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Ispecia.Voip.Core.Accounts.AppUser", "DestinationUser")
+                    b.HasOne("Ispecia.Voip.Core.Accounts.Model.AppUser", "DestinationUser")
                         .WithMany()
                         .HasForeignKey("DestinationUserId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1072,7 +1034,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Ispecia.Voip.Core.Accounts.AppUser", "User")
+                    b.HasOne("Ispecia.Voip.Core.Accounts.Model.AppUser", "User")
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1094,7 +1056,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("Ispecia.Voip.Core.Accounts.AppUser", null)
+                    b.HasOne("Ispecia.Voip.Core.Accounts.Model.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1103,7 +1065,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("Ispecia.Voip.Core.Accounts.AppUser", null)
+                    b.HasOne("Ispecia.Voip.Core.Accounts.Model.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1118,7 +1080,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Ispecia.Voip.Core.Accounts.AppUser", null)
+                    b.HasOne("Ispecia.Voip.Core.Accounts.Model.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1127,14 +1089,14 @@ namespace Ispecia.Voip.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("Ispecia.Voip.Core.Accounts.AppUser", null)
+                    b.HasOne("Ispecia.Voip.Core.Accounts.Model.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Ispecia.Voip.Core.Accounts.AppUser", b =>
+            modelBuilder.Entity("Ispecia.Voip.Core.Accounts.Model.AppUser", b =>
                 {
                     b.Navigation("VoipAccount");
                 });

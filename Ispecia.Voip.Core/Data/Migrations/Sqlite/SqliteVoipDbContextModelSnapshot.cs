@@ -17,7 +17,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Ispecia.Voip.Core.Accounts.AppUser", b =>
+            modelBuilder.Entity("Ispecia.Voip.Core.Accounts.Model.AppUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -89,7 +89,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Ispecia.Voip.Core.Accounts.VoipAccount", b =>
+            modelBuilder.Entity("Ispecia.Voip.Core.Accounts.Model.VoipAccount", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -131,7 +131,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
                     b.HasIndex("UserId")
                         .IsUnique();
 
-                    b.ToTable("VoipAccounts");
+                    b.ToTable("VoipAccounts", (string)null);
                 });
 
             modelBuilder.Entity("Ispecia.Voip.Core.Audit.AuditEntry", b =>
@@ -180,7 +180,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("At");
 
-                    b.ToTable("AuditEntries");
+                    b.ToTable("AuditEntries", (string)null);
                 });
 
             modelBuilder.Entity("Ispecia.Voip.Core.Calls.Call", b =>
@@ -299,7 +299,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("AgentUserId", "StartedAt", "Id");
 
-                    b.ToTable("Calls");
+                    b.ToTable("Calls", (string)null);
                 });
 
             modelBuilder.Entity("Ispecia.Voip.Core.Calls.CallEvent", b =>
@@ -334,7 +334,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("CallId", "At");
 
-                    b.ToTable("CallEvents");
+                    b.ToTable("CallEvents", (string)null);
                 });
 
             modelBuilder.Entity("Ispecia.Voip.Core.Contacts.Contact", b =>
@@ -386,7 +386,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("LastName", "FirstName");
 
-                    b.ToTable("Contacts");
+                    b.ToTable("Contacts", (string)null);
                 });
 
             modelBuilder.Entity("Ispecia.Voip.Core.Contacts.PhoneNumber", b =>
@@ -424,7 +424,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("LeadId");
 
-                    b.ToTable("PhoneNumbers", t =>
+                    b.ToTable("PhoneNumbers", null, t =>
                         {
                             t.HasCheckConstraint("CK_PhoneNumbers_Owner", "(\"ContactId\" IS NOT NULL AND \"LeadId\" IS NULL) OR (\"ContactId\" IS NULL AND \"LeadId\" IS NOT NULL)");
                         });
@@ -489,7 +489,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("Title");
 
-                    b.ToTable("Leads");
+                    b.ToTable("Leads", (string)null);
                 });
 
             modelBuilder.Entity("Ispecia.Voip.Core.Recordings.Recording", b =>
@@ -532,7 +532,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
                     b.HasIndex("RecordingSid")
                         .IsUnique();
 
-                    b.ToTable("Recordings");
+                    b.ToTable("Recordings", (string)null);
                 });
 
             modelBuilder.Entity("Ispecia.Voip.Core.Routing.InboundRoute", b =>
@@ -601,7 +601,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("IsActive", "Priority");
 
-                    b.ToTable("InboundRoutes");
+                    b.ToTable("InboundRoutes", (string)null);
                 });
 
             modelBuilder.Entity("Ispecia.Voip.Core.Teams.Team", b =>
@@ -624,7 +624,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
                     b.HasIndex("Name")
                         .IsUnique();
 
-                    b.ToTable("Teams");
+                    b.ToTable("Teams", (string)null);
                 });
 
             modelBuilder.Entity("Ispecia.Voip.Core.Teams.TeamMember", b =>
@@ -639,7 +639,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("TeamMembers");
+                    b.ToTable("TeamMembers", (string)null);
                 });
 
             modelBuilder.Entity("Ispecia.Voip.Core.Trunks.Trunk", b =>
@@ -699,43 +699,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
                     b.HasIndex("Name")
                         .IsUnique();
 
-                    b.ToTable("Trunks");
-                });
-
-            modelBuilder.Entity("Ispecia.Voip.Core.Webhooks.WebhookLogEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CallSid")
-                        .HasMaxLength(34)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Path")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Result")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("SignatureValid")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("StatusCode")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("At");
-
-                    b.ToTable("WebhookLog");
+                    b.ToTable("Trunks", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -883,11 +847,11 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Ispecia.Voip.Core.Accounts.VoipAccount", b =>
+            modelBuilder.Entity("Ispecia.Voip.Core.Accounts.Model.VoipAccount", b =>
                 {
-                    b.HasOne("Ispecia.Voip.Core.Accounts.AppUser", "User")
+                    b.HasOne("Ispecia.Voip.Core.Accounts.Model.AppUser", "User")
                         .WithOne("VoipAccount")
-                        .HasForeignKey("Ispecia.Voip.Core.Accounts.VoipAccount", "UserId")
+                        .HasForeignKey("Ispecia.Voip.Core.Accounts.Model.VoipAccount", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
@@ -896,7 +860,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Ispecia.Voip.Core.Calls.Call", b =>
                 {
-                    b.HasOne("Ispecia.Voip.Core.Accounts.AppUser", "Agent")
+                    b.HasOne("Ispecia.Voip.Core.Accounts.Model.AppUser", "Agent")
                         .WithMany()
                         .HasForeignKey("AgentUserId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -952,7 +916,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Ispecia.Voip.Core.Contacts.Contact", b =>
                 {
-                    b.HasOne("Ispecia.Voip.Core.Accounts.AppUser", "Owner")
+                    b.HasOne("Ispecia.Voip.Core.Accounts.Model.AppUser", "Owner")
                         .WithMany()
                         .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -984,7 +948,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
                         .HasForeignKey("ContactId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Ispecia.Voip.Core.Accounts.AppUser", "Owner")
+                    b.HasOne("Ispecia.Voip.Core.Accounts.Model.AppUser", "Owner")
                         .WithMany()
                         .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1012,7 +976,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
                         .HasForeignKey("DestinationTeamId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Ispecia.Voip.Core.Accounts.AppUser", "DestinationUser")
+                    b.HasOne("Ispecia.Voip.Core.Accounts.Model.AppUser", "DestinationUser")
                         .WithMany()
                         .HasForeignKey("DestinationUserId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1037,7 +1001,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Ispecia.Voip.Core.Accounts.AppUser", "User")
+                    b.HasOne("Ispecia.Voip.Core.Accounts.Model.AppUser", "User")
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1059,7 +1023,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("Ispecia.Voip.Core.Accounts.AppUser", null)
+                    b.HasOne("Ispecia.Voip.Core.Accounts.Model.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1068,7 +1032,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("Ispecia.Voip.Core.Accounts.AppUser", null)
+                    b.HasOne("Ispecia.Voip.Core.Accounts.Model.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1083,7 +1047,7 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Ispecia.Voip.Core.Accounts.AppUser", null)
+                    b.HasOne("Ispecia.Voip.Core.Accounts.Model.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1092,14 +1056,14 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("Ispecia.Voip.Core.Accounts.AppUser", null)
+                    b.HasOne("Ispecia.Voip.Core.Accounts.Model.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Ispecia.Voip.Core.Accounts.AppUser", b =>
+            modelBuilder.Entity("Ispecia.Voip.Core.Accounts.Model.AppUser", b =>
                 {
                     b.Navigation("VoipAccount");
                 });

@@ -1,15 +1,20 @@
+using Ispecia.Voip.Core.Accounts;
+using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Calls.Events;
+using Ispecia.Voip.Core.Contacts;
+using Ispecia.Voip.Core.Calls.Outbound;
 using Ispecia.Voip.Core.Data;
+using Ispecia.Voip.Core.Leads;
 using Ispecia.Voip.Core.Phone;
 using Ispecia.Voip.Core.Twilio;
-using Ispecia.Voip.Core.Webhooks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Twilio.Rest.Api.V2010.Account;
 using Twilio.Types;
+using TwilioNumber = Twilio.Types.PhoneNumber;
 
-namespace Ispecia.Voip.Core.Calls.Outbound;
+namespace Ispecia.Voip.Core.Webhooks;
 
 /// <summary>
 /// POST /api/voip/calls/outbound: Twilio first rings the agent's browser (a REST-created call to client:identity);
@@ -62,7 +67,7 @@ public sealed class OutboundCallStarter(
         try
         {
             var created = await twilioApi.CreateCallAsync(
-                new CreateCallOptions(new Client(account.Identity), new PhoneNumber(callerId ?? twilio.Value.PhoneNumber ?? ""))
+                new CreateCallOptions(new Client(account.Identity), new TwilioNumber(callerId ?? twilio.Value.PhoneNumber ?? ""))
                 {
                     Url = new Uri(urls.Bridge(call.Id)),
                     StatusCallback = new Uri($"{urls.Status}?callId={call.Id}"),

@@ -1,4 +1,4 @@
-namespace Ispecia.Voip.Core.Accounts;
+namespace Ispecia.Voip.Core.Accounts.Model;
 
 public enum Availability
 {

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace Ispecia.Voip.Core.Twilio.Http;
+namespace Ispecia.Voip.Core.Twilio;
 
 /// <summary>
 /// The library always addresses https://api.twilio.com. When Twilio:ApiBaseUrl names another origin (an egress proxy,

@@ -1,4 +1,4 @@
-namespace Ispecia.Voip.Core.Twilio.Http;
+namespace Ispecia.Voip.Core.Twilio;
 
 /// <summary>
 /// Carries a CancellationToken past the Twilio library, whose resource methods take none: <see cref="TwilioApi"/>

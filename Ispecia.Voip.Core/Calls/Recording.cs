@@ -1,6 +1,5 @@
-using Ispecia.Voip.Core.Calls;
 
-namespace Ispecia.Voip.Core.Recordings;
+namespace Ispecia.Voip.Core.Calls;
 
 /// <summary>A recording kept at Twilio; the app streams its media through /api/voip/recordings/{id}/audio.</summary>
 public class Recording

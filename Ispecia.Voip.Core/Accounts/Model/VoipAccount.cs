@@ -1,4 +1,4 @@
-namespace Ispecia.Voip.Core.Accounts;
+namespace Ispecia.Voip.Core.Accounts.Model;
 
 /// <summary>A user's softphone line: the Twilio client identity, an internal extension and a caller ID.</summary>
 public class VoipAccount

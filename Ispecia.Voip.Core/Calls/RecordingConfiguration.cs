@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Ispecia.Voip.Core.Recordings;
+namespace Ispecia.Voip.Core.Calls;
 
 internal sealed class RecordingConfiguration : IEntityTypeConfiguration<Recording>
 {
     public void Configure(EntityTypeBuilder<Recording> builder)
     {
+        builder.ToTable("Recordings");
         builder.Property(r => r.RecordingSid).HasMaxLength(Recording.SidMaxLength);
         builder.Property(r => r.Status).HasMaxLength(Recording.StatusMaxLength);
         builder.HasIndex(r => r.RecordingSid).IsUnique();

@@ -1,4 +1,4 @@
-namespace Ispecia.Voip.Core.Calls.Outbound;
+namespace Ispecia.Voip.Core.Webhooks;
 
 /// <summary>How a server-initiated call request ended: started (with the call id), or why not.</summary>
 public sealed record OutboundStartResult(OutboundStartStatus Status, int? CallId, string? Message)

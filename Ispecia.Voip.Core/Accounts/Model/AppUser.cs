@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 
-namespace Ispecia.Voip.Core.Accounts;
+namespace Ispecia.Voip.Core.Accounts.Model;
 
 /// <summary>A person who signs in: agent, supervisor or admin.</summary>
 public class AppUser : IdentityUser

@@ -1,4 +1,4 @@
-namespace Ispecia.Voip.Core.Twilio.Http;
+namespace Ispecia.Voip.Core.Twilio;
 
 /// <summary>
 /// The outermost handler of the Twilio HttpClient: links the library's request to <see cref="RequestCancellation.Current"/>,
