@@ -1,7 +1,5 @@
-using Ispecia.Voip.Core.Configuration;
 using Ispecia.Voip.Core.Data;
 using Ispecia.Voip.Core.Routing;
-using Ispecia.Voip.Core.Simulator;
 using Ispecia.Voip.Core.Twilio;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -13,7 +11,7 @@ namespace Ispecia.Voip.Web.Setup;
 /// name, so an admin can check each one is bought at Twilio and points at the Voice URL.
 /// </summary>
 public sealed class PhoneNumbersInUse(
-    IDbContextFactory<VoipDbContext> dbFactory, TelephonyMode mode, IOptions<TwilioOptions> twilio, IOptions<SimulatorOptions> simulator)
+    IDbContextFactory<VoipDbContext> dbFactory, IOptions<TwilioOptions> twilio, IInAppTwilio? inAppTwilio = null)
 {
     public const string RoutePrefix = "route ";
 
@@ -22,12 +20,10 @@ public sealed class PhoneNumbersInUse(
         var uses = new List<(string Number, string Use)>();
         Add(uses, twilio.Value.PhoneNumber, "Twilio:PhoneNumber (TWILIO_PHONE_NUMBER)");
         Add(uses, twilio.Value.CallerId, "Twilio:CallerId (TWILIO_CALLER_ID)");
-        if (mode.IsSimulator)
+        // Only the simulator's account is known without asking Twilio; real numbers are checked by TwilioSetupCheck.
+        foreach (var number in inAppTwilio?.PhoneNumbers ?? [])
         {
-            foreach (var number in simulator.Value.PhoneNumbers)
-            {
-                Add(uses, number, "owned by the simulated account");
-            }
+            Add(uses, number, "owned by the simulated account");
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
