@@ -10,6 +10,7 @@ namespace Ispecia.Voip.Web.Setup;
 /// The Setup page's "phone numbers in use": every number the settings, teams, VoIP accounts and exact-DID routes
 /// name, so an admin can check each one is bought at Twilio and points at the Voice URL.
 /// </summary>
+/// <param name="inAppTwilio">The built-in simulator's account, registered in simulator mode only.</param>
 public sealed class PhoneNumbersInUse(
     IDbContextFactory<VoipDbContext> dbFactory, IOptions<TwilioOptions> twilio, IInAppTwilio? inAppTwilio = null)
 {
