@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Ispecia.Voip.Core.Simulator.Protocol;
 
 namespace Ispecia.Voip.Core.Simulator;
 

@@ -48,5 +48,3 @@ public sealed class SimulatorLog
         }
     }
 }
-
-public sealed record SimulatorLogEntry(DateTimeOffset At, string? CallSid, string Kind, string Message);

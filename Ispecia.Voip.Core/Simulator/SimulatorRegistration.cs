@@ -1,5 +1,6 @@
 using Ispecia.Voip.Core.Configuration;
 using Ispecia.Voip.Core.Simulator.Protocol;
+using Ispecia.Voip.Core.Simulator.Recordings;
 using Ispecia.Voip.Core.Twilio;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,11 +41,12 @@ public static class SimulatorRegistration
             twilio.ValidateSignatures = true;
         });
         services.AddSingleton<SimulatorEndpoint>();
+        services.AddSingleton<IInAppTwilio, InAppTwilio>();
         services.AddSingleton<SimulatorLog>();
         services.AddSingleton<AccessTokenValidator>();
         services.AddSingleton(new RecordingStore(Path.Combine(folder, "recordings")));
-        services.AddHttpClient<SimulatorWebhooks>(client => client.Timeout = TimeSpan.FromSeconds(15));
-        services.AddSingleton<TwilioSimulator>(sp => ActivatorUtilities.CreateInstance<TwilioSimulator>(sp, sp.GetRequiredService<SimulatorWebhooks>()));
+        services.AddHttpClient<WebhookSender>(client => client.Timeout = TimeSpan.FromSeconds(15));
+        services.AddSingleton<TwilioSimulator>(sp => ActivatorUtilities.CreateInstance<TwilioSimulator>(sp, sp.GetRequiredService<WebhookSender>()));
         services.AddTransient<LoopbackRedirectHandler>();
         services.AddHttpClient(TwilioRegistration.HttpClientName).AddHttpMessageHandler<LoopbackRedirectHandler>();
         return services;

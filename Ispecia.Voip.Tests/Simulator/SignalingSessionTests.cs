@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Ispecia.Voip.Core.Configuration;
 using Ispecia.Voip.Core.Simulator;
 using Ispecia.Voip.Core.Simulator.Protocol;
+using Ispecia.Voip.Core.Simulator.Recordings;
 using Ispecia.Voip.Core.Simulator.Signaling;
 using Ispecia.Voip.Core.Twilio;
 using Ispecia.Voip.Tests.Infrastructure;
@@ -31,7 +32,7 @@ public sealed class SignalingSessionTests : IDisposable
         var log = new SimulatorLog();
         var options = Options.Create(new SimulatorOptions());
         var endpoint = new SimulatorEndpoint(null!, Options.Create(new VoipOptions()));
-        simulator = new TwilioSimulator(new SimulatorWebhooks(new HttpClient(), endpoint, credentials, log), gateway, new RecordingStore(recordings), log, credentials, options);
+        simulator = new TwilioSimulator(new WebhookSender(new HttpClient(), endpoint, credentials, log), gateway, new RecordingStore(recordings), log, credentials, options);
         session = new SignalingSession(
             (text, _) => { lock (sent) { sent.Add(text); } return Task.CompletedTask; },
             gateway, simulator, new AccessTokenValidator(new ManualTimeProvider(Now)), credentials, new ManualTimeProvider(Now));

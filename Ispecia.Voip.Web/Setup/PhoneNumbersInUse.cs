@@ -1,8 +1,6 @@
 using Ispecia.Voip.Core.Accounts;
-using Ispecia.Voip.Core.Configuration;
 using Ispecia.Voip.Core.Data;
 using Ispecia.Voip.Core.Routing;
-using Ispecia.Voip.Core.Simulator;
 using Ispecia.Voip.Core.Teams;
 using Ispecia.Voip.Core.Twilio;
 using Microsoft.EntityFrameworkCore;
@@ -14,8 +12,9 @@ namespace Ispecia.Voip.Web.Setup;
 /// The Setup page's "phone numbers in use": every number the settings, teams, VoIP accounts and exact-DID routes
 /// name, so an admin can check each one is bought at Twilio and points at the Voice URL.
 /// </summary>
+/// <param name="inAppTwilio">The built-in simulator's account, registered in simulator mode only.</param>
 public sealed class PhoneNumbersInUse(
-    IDbContextFactory<VoipDbContext> dbFactory, TelephonyMode mode, IOptions<TwilioOptions> twilio, IOptions<SimulatorOptions> simulator)
+    IDbContextFactory<VoipDbContext> dbFactory, IOptions<TwilioOptions> twilio, IInAppTwilio? inAppTwilio = null)
 {
     public const string RoutePrefix = "route ";
 
@@ -24,12 +23,10 @@ public sealed class PhoneNumbersInUse(
         var uses = new List<(string Number, string Use)>();
         Add(uses, twilio.Value.PhoneNumber, "Twilio:PhoneNumber (TWILIO_PHONE_NUMBER)");
         Add(uses, twilio.Value.CallerId, "Twilio:CallerId (TWILIO_CALLER_ID)");
-        if (mode.IsSimulator)
+        // Only the simulator's account is known without asking Twilio; real numbers are checked by TwilioSetupCheck.
+        foreach (var number in inAppTwilio?.PhoneNumbers ?? [])
         {
-            foreach (var number in simulator.Value.PhoneNumbers)
-            {
-                Add(uses, number, "owned by the simulated account");
-            }
+            Add(uses, number, "owned by the simulated account");
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

@@ -2,6 +2,9 @@ using System.Net.Http.Headers;
 using System.Text;
 using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Simulator;
+using Ispecia.Voip.Core.Simulator.Engine;
+using Ispecia.Voip.Core.Simulator.Protocol;
+using Ispecia.Voip.Core.Simulator.Recordings;
 using Microsoft.Extensions.Options;
 
 namespace Ispecia.Voip.Web.Simulator;

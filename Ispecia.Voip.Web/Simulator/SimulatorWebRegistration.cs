@@ -1,5 +1,5 @@
 using Ispecia.Voip.Core.Configuration;
-using Ispecia.Voip.Core.Simulator;
+using Ispecia.Voip.Core.Simulator.Engine;
 using Ispecia.Voip.Core.Simulator.Signaling;
 
 namespace Ispecia.Voip.Web.Simulator;

@@ -1,5 +1,5 @@
 using Ispecia.Voip.Core.Configuration;
-using Ispecia.Voip.Core.Simulator;
+using Ispecia.Voip.Core.Twilio;
 using Ispecia.Voip.Core.Webhooks;
 using Microsoft.Extensions.Options;
 
@@ -14,7 +14,7 @@ public sealed class CallbackOrigin(IOptions<VoipOptions> voip, TelephonyMode mod
 {
     public string BaseUrl =>
         !string.IsNullOrWhiteSpace(voip.Value.PublicBaseUrl) ? voip.Value.PublicBaseUrl.Trim().TrimEnd('/')
-        : mode.IsSimulator ? services.GetRequiredService<SimulatorEndpoint>().LoopbackBaseUrl
+        : mode.IsSimulator ? services.GetRequiredService<IInAppTwilio>().AppBaseUrl
         // Start-up refuses Twilio mode without Voip:PublicBaseUrl (ConfigurationCheck), so this is a programming error.
         : throw new InvalidOperationException("Voip:PublicBaseUrl is required in Twilio mode.");
 

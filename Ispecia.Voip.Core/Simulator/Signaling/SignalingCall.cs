@@ -24,4 +24,7 @@ internal sealed class SignalingCall(string callSid, bool outgoing)
 
     /// <summary>The id the SDK matches this call's frames by.</summary>
     public string SdkId => SdkKnowsSid || SdkTemporaryId is null ? CallSid : SdkTemporaryId;
+
+    /// <summary>The far end keys its peer by the id it was first asked about: the SDK's temporary id for an outgoing call.</summary>
+    public string FarEndKey => SdkTemporaryId ?? CallSid;
 }

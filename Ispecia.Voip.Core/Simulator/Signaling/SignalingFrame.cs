@@ -41,6 +41,9 @@ public sealed record SignalingFrame(string Type, JsonObject Payload)
     public double? Number(string name) =>
         Payload[name] is JsonValue value && value.TryGetValue<double>(out var number) ? number : null;
 
+    /// <summary>Text a client sent, cut short enough to echo back in an error message.</summary>
+    public static string Truncate(string value) => value.Length <= 64 ? value : value[..64];
+
     public static string Write(string type, JsonObject payload) =>
         new JsonObject { ["type"] = type, ["version"] = Version, ["payload"] = payload }.ToJsonString();
 

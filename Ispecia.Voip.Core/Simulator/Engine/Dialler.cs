@@ -1,17 +1,20 @@
 using System.Globalization;
+using Ispecia.Voip.Core.Simulator.Protocol;
+using Ispecia.Voip.Core.Simulator.Recordings;
 using Ispecia.Voip.Core.Simulator.Twiml;
 
-namespace Ispecia.Voip.Core.Simulator;
+namespace Ispecia.Voip.Core.Simulator.Engine;
 
 /// <summary>The Dial verb: ring every noun at once, bridge the first that answers, report the outcome.</summary>
-public sealed partial class TwilioSimulator
+public sealed class Dialler(CallRegistry calls, ISimulatedDevices devices, CallProgress progress, Ringer ringer, Recorder recorder, SimulatorLog log)
 {
-    private async Task<Dictionary<string, string>> DialAsync(SimCall parent, TwimlDial dial, CancellationToken ct)
+    /// <summary>Returns the parameters Twilio adds to the Dial's action request (DialCallStatus and the rest).</summary>
+    public async Task<Dictionary<string, string>> DialAsync(SimCall parent, TwimlDial dial, CancellationToken ct)
     {
         var timeout = TimeSpan.FromSeconds(dial.Timeout ?? 30);
         // One child leg per noun, as at Twilio: each rings on its own, the first to answer is bridged and the
         // others are cancelled (a refusal on one leg does not stop the others ringing).
-        var legs = dial.Nouns.Select(noun => (Noun: noun, Leg: Track(new SimCall
+        var legs = dial.Nouns.Select(noun => (Noun: noun, Leg: calls.Track(new SimCall
         {
             Sid = SimulatorSids.New("CA"),
             ParentSid = parent.Sid,
@@ -32,27 +35,11 @@ public sealed partial class TwilioSimulator
         var talked = 0;
         if (winner is not null && !parent.IsOver)
         {
-            await MarkAnsweredAsync(parent);
-            winner.AnsweredAt = DateTimeOffset.UtcNow;
-            winner.Status = "in-progress";
-            await EndLegsAsync(legs.Select(l => l.Leg).Where(l => l != winner), "canceled");
-            if (parent.DeviceIdentity is not null)
-            {
-                await devices.AcceptedAsync(parent);
-            }
-
-            await devices.AcceptedAsync(winner);
-            log.Add(parent.Sid, "bridge", $"Connected to {winner.To}");
-            await WaitUntilEitherHangsUpAsync(parent, winner);
-            talked = winner.DurationSeconds;
-            if (dial.Record is { } record && record.StartsWith("record-from", StringComparison.Ordinal))
-            {
-                var recording = recordings.Add(parent.Sid, talked, record.EndsWith("-dual", StringComparison.Ordinal) ? 2 : 1, "DialVerb");
-                await SendRecordingAsync(parent, dial.RecordingStatusCallback, recording);
-            }
+            talked = await BridgeAsync(parent, winner, legs.Select(l => l.Leg).Where(l => l != winner));
+            await recorder.RecordDialAsync(parent, dial, talked);
         }
 
-        var dialStatus = winner is not null ? "completed" : outcome;
+        var dialStatus = winner is not null ? TwilioCallStatus.Completed : outcome;
         await EndLegsAsync(legs.Select(l => l.Leg), dialStatus, answered: winner);
         log.Add(parent.Sid, "dial", $"Dial ended: {dialStatus}");
         return new Dictionary<string, string>
@@ -62,6 +49,24 @@ public sealed partial class TwilioSimulator
             ["DialCallDuration"] = talked.ToString(CultureInfo.InvariantCulture),
             ["DialBridged"] = (winner is not null).ToString().ToLowerInvariant(),
         };
+    }
+
+    /// <summary>Connects the caller to the leg that answered until either hangs up; returns the seconds talked.</summary>
+    private async Task<int> BridgeAsync(SimCall parent, SimCall winner, IEnumerable<SimCall> losers)
+    {
+        await progress.MarkAnsweredAsync(parent);
+        winner.AnsweredAt = DateTimeOffset.UtcNow;
+        winner.Status = TwilioCallStatus.InProgress;
+        await EndLegsAsync(losers, TwilioCallStatus.Canceled);
+        if (parent.DeviceIdentity is not null)
+        {
+            await devices.AcceptedAsync(parent);
+        }
+
+        await devices.AcceptedAsync(winner);
+        log.Add(parent.Sid, "bridge", $"Connected to {winner.To}");
+        await WaitUntilEitherHangsUpAsync(parent, winner);
+        return winner.DurationSeconds;
     }
 
     private async Task<(SimCall Leg, string Outcome)> RingLegAsync(SimCall leg, TwimlDialNoun noun, TimeSpan timeout, CancellationToken ct)
@@ -74,7 +79,7 @@ public sealed partial class TwilioSimulator
         }
         catch (OperationCanceledException)
         {
-            outcome = "canceled";
+            outcome = TwilioCallStatus.Canceled;
         }
 
         if (outcome != FarEnd.Answers)
@@ -92,12 +97,12 @@ public sealed partial class TwilioSimulator
         // Whoever takes a leg out of the live calls ends it, so racing callers never tell a device twice.
         foreach (var leg in legs)
         {
-            if (!calls.TryRemove(leg.Sid, out _))
+            if (!calls.Remove(leg.Sid))
             {
                 continue;
             }
 
-            leg.Status = leg == answered ? "completed" : status;
+            leg.Status = leg == answered ? TwilioCallStatus.Completed : status;
             leg.Hangup();
             await devices.EndedAsync(leg, leg == answered);
         }
@@ -105,62 +110,25 @@ public sealed partial class TwilioSimulator
 
     private Task<string> RingNounAsync(SimCall child, TwimlDialNoun noun, TimeSpan timeout, CancellationToken ct) => noun switch
     {
-        TwimlClient client => RingTargetAsync(child, $"client:{client.Identity}", client.Parameters.ToDictionary(p => p.Name, p => p.Value), timeout, ct),
-        TwimlNumber number => RingTargetAsync(child, number.Number, new Dictionary<string, string>(), timeout, ct),
-        TwimlSip sip => RingTargetAsync(child, sip.Uri.Split('@')[0].Replace("sip:", "", StringComparison.Ordinal), new Dictionary<string, string>(), timeout, ct),
-        _ => Task.FromResult("failed"),
+        TwimlClient client => ringer.RingAsync(child, $"client:{client.Identity}", client.Parameters.ToDictionary(p => p.Name, p => p.Value), timeout, ct),
+        TwimlNumber number => ringer.RingAsync(child, number.Number, new Dictionary<string, string>(), timeout, ct),
+        TwimlSip sip => ringer.RingAsync(child, sip.Uri.Split('@')[0].Replace("sip:", "", StringComparison.Ordinal), new Dictionary<string, string>(), timeout, ct),
+        _ => Task.FromResult(TwilioCallStatus.Failed),
     };
-
-    /// <summary>Rings a client identity's devices or a scripted phone number; returns "answered" or the failure word.</summary>
-    private async Task<string> RingTargetAsync(SimCall leg, string target, IReadOnlyDictionary<string, string> parameters, TimeSpan timeout, CancellationToken ct)
-    {
-        if (target.StartsWith("client:", StringComparison.Ordinal))
-        {
-            var identity = target["client:".Length..];
-            if (!devices.IsRegistered(identity))
-            {
-                log.Add(leg.Sid, "ring", $"{identity} has no registered device");
-                await Task.Delay(Scaled(Math.Min(timeout.TotalSeconds, 3)), ct);
-                return "no-answer";
-            }
-
-            leg.DeviceIdentity = identity;
-            await devices.RingAsync(identity, leg, parameters);
-            var answer = await Task.WhenAny(leg.Answer.Task, Task.Delay(Scaled(timeout.TotalSeconds), ct));
-            ct.ThrowIfCancellationRequested();
-            return answer == leg.Answer.Task ? (leg.Answer.Task.Result ? FarEnd.Answers : "busy") : "no-answer";
-        }
-
-        var farEnd = FarEnd.For(target);
-        log.Add(leg.Sid, "ring", $"{target}: {farEnd.Outcome}");
-        if (farEnd.Outcome == "no-answer" || double.IsInfinity(farEnd.AnswerAfterSeconds) || farEnd.AnswerAfterSeconds >= timeout.TotalSeconds)
-        {
-            await Task.Delay(Scaled(timeout.TotalSeconds), ct);
-            return "no-answer";
-        }
-
-        await Task.Delay(Scaled(farEnd.AnswerAfterSeconds), ct);
-        if (farEnd.HangupAfterSeconds is { } hangupAfter)
-        {
-            _ = HangupLaterAsync(leg, (int)hangupAfter);
-        }
-
-        return farEnd.Outcome;
-    }
 
     /// <summary>The first leg to answer, or none and the last failure word ("canceled" when the caller hung up first).</summary>
     private static async Task<(SimCall? Winner, string Outcome)> FirstAnswerAsync(List<Task<(SimCall Leg, string Outcome)>> attempts, SimCall parent)
     {
         var pending = attempts.ToList();
-        var last = "no-answer";
+        var last = TwilioCallStatus.NoAnswer;
         var callerGone = new TaskCompletionSource<(SimCall, string)>(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using var registration = parent.HungUp.Register(() => callerGone.TrySetResult((parent, "canceled")));
+        await using var registration = parent.HungUp.Register(() => callerGone.TrySetResult((parent, TwilioCallStatus.Canceled)));
         while (pending.Count > 0)
         {
             var done = await Task.WhenAny([.. pending, callerGone.Task]);
             if (done == callerGone.Task)
             {
-                return (null, "canceled");
+                return (null, TwilioCallStatus.Canceled);
             }
 
             pending.Remove(done);

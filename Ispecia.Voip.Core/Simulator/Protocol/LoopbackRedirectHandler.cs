@@ -1,6 +1,6 @@
 using Ispecia.Voip.Core.Twilio;
 
-namespace Ispecia.Voip.Core.Simulator;
+namespace Ispecia.Voip.Core.Simulator.Protocol;
 
 /// <summary>
 /// Registered on the Twilio HttpClient in simulator mode only: requests the library addresses to api.twilio.com go to

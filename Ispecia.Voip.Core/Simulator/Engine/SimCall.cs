@@ -1,4 +1,4 @@
-namespace Ispecia.Voip.Core.Simulator;
+namespace Ispecia.Voip.Core.Simulator.Engine;
 
 /// <summary>One leg of a simulated call, live in memory while it lasts.</summary>
 public sealed class SimCall
@@ -28,7 +28,8 @@ public sealed class SimCall
 
     public DateTimeOffset? AnsweredAt { get; set; }
 
-    public string Status { get; set; } = "ringing";
+    /// <summary>One of <see cref="TwilioCallStatus"/>.</summary>
+    public string Status { get; set; } = TwilioCallStatus.Ringing;
 
     public int NextSequence { get; set; }
 

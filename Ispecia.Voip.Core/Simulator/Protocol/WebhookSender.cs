@@ -1,14 +1,13 @@
 using System.Diagnostics;
-using Ispecia.Voip.Core.Simulator.Protocol;
 using Ispecia.Voip.Core.Simulator.Twiml;
 
-namespace Ispecia.Voip.Core.Simulator;
+namespace Ispecia.Voip.Core.Simulator.Protocol;
 
 /// <summary>
 /// Posts webhooks to the app as Twilio does: form-encoded, over real HTTP, signed with X-Twilio-Signature over the
 /// URL the app will check (its public base URL when set).
 /// </summary>
-public sealed class SimulatorWebhooks(HttpClient http, SimulatorEndpoint endpoint, SimulatorCredentials credentials, SimulatorLog log)
+public sealed class WebhookSender(HttpClient http, SimulatorEndpoint endpoint, SimulatorCredentials credentials, SimulatorLog log)
 {
     /// <summary>Turns an app path or absolute URL into (URL to sign, URL to send to).</summary>
     public (string Signed, string Target) Resolve(string urlOrPath)

@@ -1,6 +1,9 @@
-namespace Ispecia.Voip.Core.Simulator;
+namespace Ispecia.Voip.Core.Simulator.Engine;
 
-/// <summary>The browser devices registered with the simulator (the Web part implements it over a hub).</summary>
+/// <summary>
+/// The engine's port to the browser devices registered with the simulator: the signalling gateway implements it over
+/// the Voice SDK's WebSockets, so the engine rings and ends legs without knowing about frames or sockets.
+/// </summary>
 public interface ISimulatedDevices
 {
     /// <summary>Whether any device is registered with this client identity now.</summary>

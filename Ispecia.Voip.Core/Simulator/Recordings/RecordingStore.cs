@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using Ispecia.Voip.Core.Simulator.Audio;
+using Ispecia.Voip.Core.Simulator.Protocol;
 
-namespace Ispecia.Voip.Core.Simulator;
+namespace Ispecia.Voip.Core.Simulator.Recordings;
 
 /// <summary>The simulated account's recordings: metadata in memory plus a small index file, audio rendered on demand.</summary>
 public sealed class RecordingStore(string folder)
@@ -45,6 +46,3 @@ public sealed class RecordingStore(string folder)
         return new ConcurrentDictionary<string, SimRecording>(stored.Select(r => KeyValuePair.Create(r.Sid, r)));
     }
 }
-
-/// <summary>A simulated recording: which call, how long, mono or dual, made by Dial or Record.</summary>
-public sealed record SimRecording(string Sid, string CallSid, int DurationSeconds, int Channels, string Source, DateTimeOffset CreatedAt);

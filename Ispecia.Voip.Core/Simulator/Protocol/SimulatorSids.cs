@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace Ispecia.Voip.Core.Simulator;
+namespace Ispecia.Voip.Core.Simulator.Protocol;
 
 /// <summary>SIDs in Twilio's shape: two letters and 32 lowercase hex digits.</summary>
 public static class SimulatorSids

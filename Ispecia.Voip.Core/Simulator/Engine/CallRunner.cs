@@ -1,0 +1,66 @@
+using Ispecia.Voip.Core.Simulator.Twiml;
+using Microsoft.Extensions.Options;
+
+namespace Ispecia.Voip.Core.Simulator.Engine;
+
+/// <summary>
+/// Runs one call's flow in the background and ends it as Twilio does, whatever the flow did: the final status, the
+/// devices told, the last status callback sent, the leg no longer live.
+/// </summary>
+public sealed class CallRunner(CallRegistry calls, ISimulatedDevices devices, CallProgress progress, SimulatorLog log, IOptions<SimulatorOptions> options)
+{
+    public void Run(SimCall call, Func<CancellationToken, Task> flow) => _ = Task.Run(async () =>
+    {
+        try
+        {
+            await progress.SendStatusAsync(call, TwilioCallStatus.Ringing);
+            await flow(call.HungUp);
+        }
+        catch (OperationCanceledException) when (call.IsOver)
+        {
+            // Hung up in the middle of the flow.
+        }
+        catch (Exception ex) when (ex is TwimlParseException or InvalidOperationException or HttpRequestException)
+        {
+            log.Add(call.Sid, "error", ex.Message);
+        }
+        finally
+        {
+            await EndAsync(call);
+        }
+    });
+
+    /// <summary>The caller (or a scripted far end) hangs up after <paramref name="seconds"/>, unless the leg ended before.</summary>
+    public async Task HangupLaterAsync(SimCall call, int seconds)
+    {
+        try
+        {
+            await Task.Delay(options.Value.Scaled(seconds), call.HungUp);
+            log.Add(call.Sid, "hangup", $"Caller hung up after {seconds} s");
+            call.Hangup();
+        }
+        catch (OperationCanceledException)
+        {
+            // Ended before.
+        }
+    }
+
+    private async Task EndAsync(SimCall call)
+    {
+        var wasAnswered = call.AnsweredAt is not null;
+        var final = call.Status switch
+        {
+            TwilioCallStatus.Busy or TwilioCallStatus.NoAnswer or TwilioCallStatus.Failed or TwilioCallStatus.Canceled => call.Status,
+            _ when wasAnswered => TwilioCallStatus.Completed,
+            _ => call.IsOver ? TwilioCallStatus.Canceled : TwilioCallStatus.Completed,
+        };
+        var duration = call.DurationSeconds;
+        call.Status = final;
+        call.Hangup();
+        // An outgoing browser call always ends with "disconnect"; "cancel" is for incoming calls never answered.
+        await devices.EndedAsync(call, wasAnswered || call.DeviceConnectionId is not null);
+        await progress.SendStatusAsync(call, final, duration);
+        calls.Remove(call.Sid);
+        log.Add(call.Sid, "call", $"Ended: {final}{(wasAnswered ? $" after {duration} s" : "")}");
+    }
+}
