@@ -15,19 +15,24 @@ public sealed class CallableDirectory(IDbContextFactory<VoipDbContext> dbFactory
         var digitsOrNull = digits.Length >= 3 ? digits : null;
         limit = Math.Clamp(limit, 1, 50);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var numbers = db.PhoneNumbers.AsNoTracking()
-            .Where(p => term.Length == 0
-                || (p.Contact != null && ((p.Contact.FirstName + " " + p.Contact.LastName).ToLower().Contains(term) || (p.Contact.Company != null && p.Contact.Company.ToLower().Contains(term))))
-                || (p.Lead != null && (p.Lead.ContactPerson.ToLower().Contains(term) || p.Lead.Title.ToLower().Contains(term) || (p.Lead.Company != null && p.Lead.Company.ToLower().Contains(term))))
-                || (digitsOrNull != null && p.E164.Contains(digitsOrNull)));
+        // PhoneNumber has no Lead navigation (Contacts must not know Leads), so the lead is joined by its key.
+        var numbers =
+            from p in db.PhoneNumbers.AsNoTracking()
+            join l in db.Leads.AsNoTracking() on p.LeadId equals (int?)l.Id into leads
+            from lead in leads.DefaultIfEmpty()
+            select new { Number = p, p.Contact, Lead = lead };
         var rows = await numbers
-            .OrderBy(p => p.Contact != null ? p.Contact.FirstName + " " + p.Contact.LastName : p.Lead!.ContactPerson).ThenBy(p => p.Id)
+            .Where(x => term.Length == 0
+                || (x.Contact != null && ((x.Contact.FirstName + " " + x.Contact.LastName).ToLower().Contains(term) || (x.Contact.Company != null && x.Contact.Company.ToLower().Contains(term))))
+                || (x.Lead != null && (x.Lead.ContactPerson.ToLower().Contains(term) || x.Lead.Title.ToLower().Contains(term) || (x.Lead.Company != null && x.Lead.Company.ToLower().Contains(term))))
+                || (digitsOrNull != null && x.Number.E164.Contains(digitsOrNull)))
+            .OrderBy(x => x.Contact != null ? x.Contact.FirstName + " " + x.Contact.LastName : x.Lead!.ContactPerson).ThenBy(x => x.Number.Id)
             .Take(limit * 3)
-            .Select(p => new
+            .Select(x => new
             {
-                p.Id, p.ContactId, p.LeadId, p.Label, p.Raw, p.E164,
-                Name = p.Contact != null ? p.Contact.FirstName + " " + p.Contact.LastName : p.Lead!.ContactPerson,
-                Company = p.Contact != null ? p.Contact.Company : p.Lead!.Company,
+                x.Number.Id, x.Number.ContactId, x.Number.LeadId, x.Number.Label, x.Number.Raw, x.Number.E164,
+                Name = x.Contact != null ? x.Contact.FirstName + " " + x.Contact.LastName : x.Lead!.ContactPerson,
+                Company = x.Contact != null ? x.Contact.Company : x.Lead!.Company,
             })
             .ToListAsync(ct);
         return [.. rows

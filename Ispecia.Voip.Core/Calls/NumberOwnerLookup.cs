@@ -16,19 +16,23 @@ public sealed class NumberOwnerLookup(IDbContextFactory<VoipDbContext> dbFactory
     /// <summary>Contacts win over leads; the oldest record wins among equals, so the answer is stable.</summary>
     public static async Task<NumberOwner?> FindAsync(VoipDbContext db, string e164, CancellationToken cancellationToken)
     {
-        var match = await db.PhoneNumbers.AsNoTracking()
-            .Where(p => p.E164 == e164)
-            .OrderBy(p => p.ContactId == null).ThenBy(p => p.Id)
-            .Select(p => new
-            {
-                p.ContactId,
-                p.LeadId,
-                ContactName = p.Contact != null ? p.Contact.FirstName + " " + p.Contact.LastName : null,
-                ContactCompany = p.Contact != null ? p.Contact.Company : null,
-                LeadPerson = p.Lead != null ? p.Lead.ContactPerson : null,
-                LeadCompany = p.Lead != null ? p.Lead.Company : null,
-                LeadContactId = p.Lead != null ? p.Lead.ContactId : null,
-            })
+        // PhoneNumber has no Lead navigation (Contacts must not know Leads), so the lead is joined by its key.
+        var match = await (
+                from p in db.PhoneNumbers.AsNoTracking()
+                join l in db.Leads.AsNoTracking() on p.LeadId equals (int?)l.Id into leads
+                from lead in leads.DefaultIfEmpty()
+                where p.E164 == e164
+                orderby p.ContactId == null, p.Id
+                select new
+                {
+                    p.ContactId,
+                    p.LeadId,
+                    ContactName = p.Contact != null ? p.Contact.FirstName + " " + p.Contact.LastName : null,
+                    ContactCompany = p.Contact != null ? p.Contact.Company : null,
+                    LeadPerson = lead != null ? lead.ContactPerson : null,
+                    LeadCompany = lead != null ? lead.Company : null,
+                    LeadContactId = lead != null ? lead.ContactId : null,
+                })
             .FirstOrDefaultAsync(cancellationToken);
         if (match is null)
         {

@@ -58,6 +58,7 @@ public sealed class ContactService(
         var now = clock.GetUtcNow().UtcDateTime;
         var contact = new Contact { OwnerId = ownerId, CreatedAt = now };
         Apply(contact, request, now);
+        StoredPhoneNumbers.Add(contact.PhoneNumbers, request.PhoneNumbers, phones);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.Contacts.Add(contact);
         await db.SaveChangesAsync(cancellationToken);
@@ -75,9 +76,8 @@ public sealed class ContactService(
             return false;
         }
 
-        db.PhoneNumbers.RemoveRange(contact.PhoneNumbers);
-        contact.PhoneNumbers.Clear();
         Apply(contact, request, clock.GetUtcNow().UtcDateTime);
+        StoredPhoneNumbers.Replace(db, contact.PhoneNumbers, request.PhoneNumbers, phones);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
@@ -96,33 +96,21 @@ public sealed class ContactService(
         JobTitle = contact.JobTitle,
         Email = contact.Email,
         Notes = contact.Notes,
-        PhoneNumbers = contact.PhoneNumbers.Select(p => new PhoneNumberInput { Label = p.Label, Number = p.Raw }).ToList(),
+        PhoneNumbers = StoredPhoneNumbers.ToInputs(contact.PhoneNumbers),
     };
 
-    public PhoneView ToView(PhoneNumber number) =>
-        new(number.Id, number.Label, number.Raw, number.E164, phones.FormatForDisplay(number.E164));
+    public PhoneView ToView(PhoneNumber number) => StoredPhoneNumbers.ToView(number, phones);
 
-    private void Apply(Contact contact, ContactRequest request, DateTime now)
+    private static void Apply(Contact contact, ContactRequest request, DateTime now)
     {
         contact.FirstName = request.FirstName.Trim();
         contact.LastName = request.LastName.Trim();
-        contact.Company = Clean(request.Company);
-        contact.JobTitle = Clean(request.JobTitle);
-        contact.Email = Clean(request.Email);
-        contact.Notes = Clean(request.Notes);
+        contact.Company = OptionalText.Clean(request.Company);
+        contact.JobTitle = OptionalText.Clean(request.JobTitle);
+        contact.Email = OptionalText.Clean(request.Email);
+        contact.Notes = OptionalText.Clean(request.Notes);
         contact.UpdatedAt = now;
-        foreach (var input in request.PhoneNumbers)
-        {
-            contact.PhoneNumbers.Add(new PhoneNumber
-            {
-                Label = input.Label,
-                Raw = input.Number.Trim(),
-                E164 = phones.Parse(input.Number).E164!,
-            });
-        }
     }
-
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static IQueryable<Contact> Sort(IQueryable<Contact> contacts, PageQuery query) => (query.SortBy, query.Descending) switch
     {

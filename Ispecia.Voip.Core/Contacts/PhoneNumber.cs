@@ -1,5 +1,3 @@
-using Ispecia.Voip.Core.Leads;
-
 namespace Ispecia.Voip.Core.Contacts;
 
 /// <summary>A number of a contact or of a lead (exactly one of the two), kept as typed and in E.164.</summary>
@@ -22,7 +20,6 @@ public class PhoneNumber
 
     public Contact? Contact { get; set; }
 
+    /// <summary>The owning lead; its navigation lives on Lead only, so Contacts need not know Leads.</summary>
     public int? LeadId { get; set; }
-
-    public Lead? Lead { get; set; }
 }

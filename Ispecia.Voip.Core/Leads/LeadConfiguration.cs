@@ -17,7 +17,7 @@ internal sealed class LeadConfiguration : IEntityTypeConfiguration<Lead>
         builder.Property(l => l.Value).HasPrecision(14, 2);
         builder.HasOne(l => l.Owner).WithMany().HasForeignKey(l => l.OwnerId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(l => l.Contact).WithMany().HasForeignKey(l => l.ContactId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasMany(l => l.PhoneNumbers).WithOne(p => p.Lead).HasForeignKey(p => p.LeadId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(l => l.PhoneNumbers).WithOne().HasForeignKey(p => p.LeadId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(l => l.Status);
         builder.HasIndex(l => l.Title);
     }

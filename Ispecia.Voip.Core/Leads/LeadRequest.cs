@@ -5,7 +5,7 @@ using Ispecia.Voip.Core.Phone;
 namespace Ispecia.Voip.Core.Leads;
 
 /// <summary>Create or update a lead: the form's model and the API's body.</summary>
-public sealed class LeadRequest
+public sealed class LeadRequest : ICrmRecordRequest
 {
     public string Title { get; set; } = "";
 
@@ -39,17 +39,6 @@ public sealed class LeadRequestValidator : AbstractValidator<LeadRequest>
             .When(l => l.Value is not null);
         RuleFor(l => l.ContactPerson).NotEmpty().WithMessage("Enter the person to talk to.").MaximumLength(Lead.ContactPersonMaxLength);
         RuleFor(l => l.Company).MaximumLength(Contact.CompanyMaxLength);
-        RuleFor(l => l.Email)
-            .MaximumLength(Contact.EmailMaxLength)
-            .EmailAddress().WithMessage("Enter an email address like name@example.com.")
-            .When(l => !string.IsNullOrWhiteSpace(l.Email));
-        RuleFor(l => l.Notes).MaximumLength(Contact.NotesMaxLength);
-        // Stop at a null list (a JSON client can send "phoneNumbers": null) before counting it.
-        RuleFor(l => l.PhoneNumbers)
-            .Cascade(CascadeMode.Stop)
-            .NotNull().WithMessage("Send a list of phone numbers (it may be empty).")
-            .Must(list => list.Count <= ContactRequestValidator.MaxPhoneNumbers)
-            .WithMessage($"A lead can have at most {ContactRequestValidator.MaxPhoneNumbers} numbers.");
-        RuleForEach(l => l.PhoneNumbers).NotNull().WithMessage("A phone number entry is empty.").SetValidator(new PhoneNumberInputValidator(phones));
+        this.RuleForEmailNotesAndNumbers(phones, "lead");
     }
 }

@@ -68,6 +68,7 @@ public sealed class LeadService(
         var now = clock.GetUtcNow().UtcDateTime;
         var lead = new Lead { OwnerId = ownerId, CreatedAt = now };
         Apply(lead, request, now);
+        StoredPhoneNumbers.Add(lead.PhoneNumbers, request.PhoneNumbers, phones);
         db.Leads.Add(lead);
         await db.SaveChangesAsync(cancellationToken);
         return lead.Id;
@@ -85,9 +86,8 @@ public sealed class LeadService(
         }
 
         await EnsureContactExistsAsync(db, request.ContactId, cancellationToken);
-        db.PhoneNumbers.RemoveRange(lead.PhoneNumbers);
-        lead.PhoneNumbers.Clear();
         Apply(lead, request, clock.GetUtcNow().UtcDateTime);
+        StoredPhoneNumbers.Replace(db, lead.PhoneNumbers, request.PhoneNumbers, phones);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
@@ -108,11 +108,10 @@ public sealed class LeadService(
         Email = lead.Email,
         ContactId = lead.ContactId,
         Notes = lead.Notes,
-        PhoneNumbers = lead.PhoneNumbers.Select(p => new PhoneNumberInput { Label = p.Label, Number = p.Raw }).ToList(),
+        PhoneNumbers = StoredPhoneNumbers.ToInputs(lead.PhoneNumbers),
     };
 
-    public PhoneView ToView(PhoneNumber number) =>
-        new(number.Id, number.Label, number.Raw, number.E164, phones.FormatForDisplay(number.E164));
+    public PhoneView ToView(PhoneNumber number) => StoredPhoneNumbers.ToView(number, phones);
 
     private static async Task EnsureContactExistsAsync(VoipDbContext db, int? contactId, CancellationToken cancellationToken)
     {
@@ -123,21 +122,17 @@ public sealed class LeadService(
         }
     }
 
-    private void Apply(Lead lead, LeadRequest request, DateTime now)
+    private static void Apply(Lead lead, LeadRequest request, DateTime now)
     {
         lead.Title = request.Title.Trim();
         lead.Status = request.Status;
         lead.Value = request.Value;
         lead.ContactPerson = request.ContactPerson.Trim();
-        lead.Company = string.IsNullOrWhiteSpace(request.Company) ? null : request.Company.Trim();
-        lead.Email = string.IsNullOrWhiteSpace(request.Email) ? null : request.Email.Trim();
+        lead.Company = OptionalText.Clean(request.Company);
+        lead.Email = OptionalText.Clean(request.Email);
         lead.ContactId = request.ContactId;
-        lead.Notes = string.IsNullOrWhiteSpace(request.Notes) ? null : request.Notes.Trim();
+        lead.Notes = OptionalText.Clean(request.Notes);
         lead.UpdatedAt = now;
-        foreach (var input in request.PhoneNumbers)
-        {
-            lead.PhoneNumbers.Add(new PhoneNumber { Label = input.Label, Raw = input.Number.Trim(), E164 = phones.Parse(input.Number).E164! });
-        }
     }
 
     private static IQueryable<Lead> Sort(IQueryable<Lead> leads, PageQuery query) => (query.SortBy, query.Descending) switch

@@ -62,6 +62,21 @@ public sealed class ContactDialogTests : VoipComponentTestContext
         Assert.Equal(("Ines", "Carvalho", "+12125550199"), (saved.FirstName, saved.LastName, saved.PhoneNumbers.Single().E164));
     }
 
+    [Fact]
+    public async Task Save_BlankNumberRow_StoresTheContactWithoutNumbers()
+    {
+        var (provider, result) = await OpenDialogAsync();
+        provider.Find("input[data-testid=contact-first-name]").Change("Ines");
+        provider.Find("input[data-testid=contact-last-name]").Change("Carvalho");
+
+        await provider.Find("[data-testid=contact-save]").ClickAsync(new MouseEventArgs());
+
+        var id = await result.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+        await using var db = await Db.CreateDbContextAsync(TestContext.Current.CancellationToken);
+        var saved = await db.Contacts.Include(c => c.PhoneNumbers).SingleAsync(c => c.Id == id, TestContext.Current.CancellationToken);
+        Assert.Empty(saved.PhoneNumbers);
+    }
+
     private async Task<(IRenderedComponent<MudDialogProvider> Provider, Task<int?> Result)> OpenDialogAsync()
     {
         var provider = Render<MudDialogProvider>();

@@ -4,7 +4,7 @@ using Ispecia.Voip.Core.Accounts.Model;
 using Ispecia.Voip.Core.Common;
 using Ispecia.Voip.Core.Leads;
 using Ispecia.Voip.Web.Endpoints;
-using Ispecia.Voip.Web.Security;
+using Ispecia.Voip.Web.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 
@@ -13,22 +13,15 @@ namespace Ispecia.Voip.Web.Leads;
 /// <summary>/api/leads: the CRM's leads for integrators. Staff read and write; admins delete.</summary>
 public static class LeadsApi
 {
-    public static IEndpointRouteBuilder MapLeadsApi(this IEndpointRouteBuilder app)
-    {
-        var group = app.MapGroup("/api/leads").WithTags("Leads").RequireAuthorization(Policies.Staff);
-        group.MapGet("/", SearchAsync);
-        group.MapGet("/{id:int}", GetAsync);
-        group.MapPost("/", CreateAsync).Validate<LeadRequest>();
-        group.MapPut("/{id:int}", UpdateAsync).Validate<LeadRequest>();
-        group.MapDelete("/{id:int}", DeleteAsync).RequireAuthorization(Policies.Admin);
-        return app;
-    }
+    private const string Path = "/api/leads";
+
+    public static IEndpointRouteBuilder MapLeadsApi(this IEndpointRouteBuilder app) =>
+        app.MapCrmRecordApi<LeadRequest>(Path, "Leads", SearchAsync, GetAsync, CreateAsync, UpdateAsync, DeleteAsync);
 
     private static async Task<Ok<PagedResult<LeadRow>>> SearchAsync(
         LeadService leads, string? search, LeadStatus? status, int? page, int? pageSize, string? sortBy, bool? descending,
         CancellationToken cancellationToken) =>
-        TypedResults.Ok(await leads.SearchAsync(
-            new PageQuery(search, page ?? 0, pageSize ?? 25, sortBy, descending ?? false), status, cancellationToken));
+        TypedResults.Ok(await leads.SearchAsync(CrmRecordEndpoints.Page(search, page, pageSize, sortBy, descending), status, cancellationToken));
 
     private static async Task<Results<Ok<LeadDetailResponse>, NotFound>> GetAsync(int id, LeadService leads, CancellationToken cancellationToken)
     {
@@ -37,15 +30,12 @@ public static class LeadsApi
     }
 
     private static async Task<Created<IdResponse>> CreateAsync(
-        LeadRequest request, LeadService leads, ClaimsPrincipal user, UserManager<AppUser> users, CancellationToken cancellationToken)
-    {
-        var id = await leads.CreateAsync(request, users.GetUserId(user), cancellationToken);
-        return TypedResults.Created($"/api/leads/{id}", new IdResponse(id));
-    }
+        LeadRequest request, LeadService leads, ClaimsPrincipal user, UserManager<AppUser> users, CancellationToken cancellationToken) =>
+        CrmRecordEndpoints.Created(Path, await leads.CreateAsync(request, users.GetUserId(user), cancellationToken));
 
     private static async Task<Results<NoContent, NotFound>> UpdateAsync(int id, LeadRequest request, LeadService leads, CancellationToken cancellationToken) =>
-        await leads.UpdateAsync(id, request, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
+        CrmRecordEndpoints.NoContentOrNotFound(await leads.UpdateAsync(id, request, cancellationToken));
 
     private static async Task<Results<NoContent, NotFound>> DeleteAsync(int id, LeadService leads, CancellationToken cancellationToken) =>
-        await leads.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
+        CrmRecordEndpoints.NoContentOrNotFound(await leads.DeleteAsync(id, cancellationToken));
 }
