@@ -1,5 +1,6 @@
 using Ispecia.Voip.Core.Contacts;
 using Ispecia.Voip.Core.Data;
+using Ispecia.Voip.Core.Leads;
 using Ispecia.Voip.Core.Phone;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,6 @@
+using Ispecia.Voip.Core.Contacts;
 using Ispecia.Voip.Core.Data;
+using Ispecia.Voip.Core.Leads;
 using Ispecia.Voip.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
