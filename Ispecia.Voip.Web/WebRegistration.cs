@@ -61,7 +61,7 @@ public static class WebRegistration
             signalR.AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("ispecia-voip"));
         }
 
-        services.AddScoped<Softphone.SoftphoneController>();
+        services.AddSoftphone();
         services.AddVoipSimulatorWeb(mode);
         services.AddSingleton<CallEventsFeed>();
         services.AddSingleton<ICallNotifier, HubCallNotifier>();

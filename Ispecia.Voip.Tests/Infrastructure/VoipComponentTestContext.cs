@@ -1,6 +1,7 @@
 using Bunit;
 using Ispecia.Voip.Core;
 using Ispecia.Voip.Core.Data;
+using Ispecia.Voip.Web.Softphone;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -28,7 +29,7 @@ public abstract class VoipComponentTestContext : BunitContext, IAsyncLifetime
             ["Voip:DefaultRegion"] = "US",
         }).Build();
         Services.AddVoipCore(configuration, Path.GetTempPath());
-        Services.AddScoped<Ispecia.Voip.Web.Softphone.SoftphoneController>();
+        Services.AddSoftphone();
         Services.AddSingleton<Ispecia.Voip.Web.Calls.Events.CallEventsFeed>();
         AddAuthorization().SetAuthorized("agent1@ispecia.local").SetRoles("Agent");
     }

@@ -1,32 +1,33 @@
 namespace Ispecia.Voip.Web.Softphone;
 
-/// <summary>The call on the softphone now (or just ended, for wrap-up).</summary>
-public sealed class ActiveCall
+/// <summary>The call on the softphone now (or just ended, for wrap-up). Immutable: <see cref="SoftphoneMachine"/> makes the next one.</summary>
+public sealed record ActiveCall
 {
-    public string? CallSid { get; set; }
+    public string? CallSid { get; init; }
 
-    public int? CallId { get; set; }
+    public int? CallId { get; init; }
 
     public bool Incoming { get; init; }
 
     /// <summary>Who: contact name, or the formatted number.</summary>
-    public string Peer { get; set; } = "";
+    public string Peer { get; init; } = "";
 
     public string? PeerNumber { get; init; }
 
-    public string? Company { get; set; }
+    public string? Company { get; init; }
 
+    /// <summary>Which of the company's lines rang, for an incoming call.</summary>
     public string? Line { get; init; }
 
-    public int? ContactId { get; set; }
+    public int? ContactId { get; init; }
 
-    public int? LeadId { get; set; }
+    public int? LeadId { get; init; }
 
-    public DateTimeOffset? AnsweredAt { get; set; }
+    public DateTimeOffset? AnsweredAt { get; init; }
 
-    public bool Muted { get; set; }
+    public bool Muted { get; init; }
 
-    public string DigitsSent { get; set; } = "";
+    public string DigitsSent { get; init; } = "";
 
-    public string? EndReason { get; set; }
+    public string? EndReason { get; init; }
 }

@@ -1,9 +1,13 @@
 using Ispecia.Voip.Core.Calls.Events;
 using Microsoft.JSInterop;
+using static Ispecia.Voip.Web.Softphone.SoftphoneEvent;
 
 namespace Ispecia.Voip.Web.Softphone;
 
-/// <summary>Events from the browser: the Twilio Device and Call, the hub, the network and the other tabs.</summary>
+/// <summary>
+/// Events from the browser (Softphone.razor.js): the Twilio Device and Call, the hub, the network and the other tabs.
+/// Each becomes one <see cref="SoftphoneEvent"/> for the machine; the method names are the module's contract.
+/// </summary>
 public sealed partial class Softphone
 {
     /// <summary>
@@ -23,206 +27,64 @@ public sealed partial class Softphone
     }
 
     [JSInvokable]
-    public Task OnRegistered() => Update(() =>
-    {
-        if (State is SoftphoneState.Offline or SoftphoneState.Error)
-        {
-            State = SoftphoneState.Idle;
-            ErrorMessage = null;
-        }
-    });
+    public Task OnRegistered() => UpdateAsync(new Registered());
 
     /// <summary>Twilio.Device.isSupported said no (the guide: IE, Opera Mini, Safari before 14): say so instead of a dead panel.</summary>
     [JSInvokable]
-    public Task OnUnsupported() => Update(() =>
-    {
-        Unsupported = true;
-        State = SoftphoneState.Error;
-        ErrorMessage = "This browser cannot make calls: it lacks the WebRTC support the phone needs. Use a current Chrome, Edge, Firefox or Safari (14 or later).";
-    });
+    public Task OnUnsupported() => UpdateAsync(new Unsupported());
 
     [JSInvokable]
-    public Task OnUnregistered() => Update(() => State = Call is null ? SoftphoneState.Offline : State);
+    public Task OnUnregistered() => UpdateAsync(new Unregistered());
 
     [JSInvokable]
-    public Task OnRinging(string? callSid) => Update(() =>
-    {
-        if (Call is { Incoming: false })
-        {
-            Call.CallSid ??= callSid;
-            State = SoftphoneState.Ringing;
-        }
-    });
+    public Task OnRinging(string? callSid) => UpdateAsync(new Ringing(callSid));
 
     [JSInvokable]
-    public async Task OnAccepted(string? callSid)
-    {
-        if (Call is { Incoming: true, CallId: { } callId } && CurrentUserId is { } user)
-        {
-            await Calls.ClaimAsync(user, callId);
-        }
-
-        await Update(() => MarkAnswered(callSid));
-    }
-
-    private void MarkAnswered(string? callSid)
-    {
-        if (Call is null)
-        {
-            return;
-        }
-
-        Call.CallSid ??= callSid;
-        Call.AnsweredAt = DateTimeOffset.UtcNow;
-        State = SoftphoneState.InCall;
-        ticker ??= new Timer(_ => InvokeAsync(StateHasChanged), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
-    }
+    public Task OnAccepted(string? callSid) => UpdateAsync(new Accepted(callSid, DateTimeOffset.UtcNow));
 
     [JSInvokable]
-    public Task OnDisconnected(string? callSid) => EndAsync(callSid, null);
+    public Task OnDisconnected(string? callSid) => UpdateAsync(new Ended(callSid, null));
 
     [JSInvokable]
-    public Task OnCanceled(string? callSid) => EndAsync(callSid, "The caller hung up.");
+    public Task OnCanceled(string? callSid) => UpdateAsync(new Ended(callSid, SoftphoneMachine.CallerHungUp));
 
     [JSInvokable]
-    public Task OnRejected(string? callSid) => EndAsync(callSid, "Call rejected.");
+    public Task OnRejected(string? callSid) => UpdateAsync(new Ended(callSid, SoftphoneMachine.CallRejected));
 
     [JSInvokable]
-    public Task OnMuted(bool muted) => Update(() => Call?.Muted = muted);
+    public Task OnMuted(bool muted) => UpdateAsync(new MuteChanged(muted));
 
     [JSInvokable]
-    public Task OnIncoming(IncomingDeviceCall incoming) => Update(() =>
-    {
-        var callId = int.TryParse(incoming.CallId, out var id) ? id : (int?)null;
-        var known = Call is { Incoming: true } pending && pending.CallId == callId ? Call : null;
-        Call = new ActiveCall
-        {
-            Incoming = true,
-            CallSid = incoming.CallSid,
-            CallId = callId,
-            Peer = incoming.CallerName ?? known?.Peer ?? Phones.FormatForDisplay(incoming.From),
-            PeerNumber = incoming.From,
-            Company = known?.Company,
-            Line = LineLabel(incoming.RouteName, incoming.Did),
-            ContactId = known?.ContactId,
-            LeadId = known?.LeadId,
-        };
-        State = SoftphoneState.Incoming;
-        Open = true;
-    });
-
-    /// <summary>Which of the company's lines rang: "Spring campaign · (415) 555-0150".</summary>
-    private string? LineLabel(string? routeName, string? did)
-    {
-        var number = did is null ? null : Phones.FormatForDisplay(did);
-        return routeName is null ? number : number is null ? routeName : $"{routeName} · {number}";
-    }
+    public Task OnIncoming(IncomingDeviceCall incoming) => UpdateAsync(incoming.ToEvent(Phones));
 
     [JSInvokable]
-    public Task OnError(int code, string message) => Update(() => Fail(code, message));
+    public Task OnError(int code, string message) => UpdateAsync(new Failed(code, message));
 
     [JSInvokable]
-    public Task OnOtherTabActive(bool active) => Update(() => OtherTabActive = active);
+    public Task OnOtherTabActive(bool active) => UpdateAsync(new OtherTabChanged(active));
 
     [JSInvokable]
-    public Task OnConnectivity(bool online) => Update(() => Online = online);
+    public Task OnConnectivity(bool online) => UpdateAsync(new ConnectivityChanged(online));
 
     [JSInvokable]
     public Task OnCallBackRequested(string number) => InvokeAsync(() => StartCallAsync(new DialRequest(number)));
 
+    /// <summary>The hub's screen-pop carries the CRM match; the device's incoming event may come first or second.</summary>
     [JSInvokable]
-    public Task OnHubIncomingCall(IncomingCallEvent incoming) => Update(() =>
-    {
-        // The hub's screen-pop carries the CRM match; the device's incoming event may come first or second.
-        if (Call is { Incoming: true } && (Call.CallId == incoming.CallId || Call.CallId is null))
-        {
-            Call.Peer = incoming.CallerName ?? Call.Peer;
-            Call.CallId ??= incoming.CallId;
-            Call.Company ??= incoming.Company;
-            Call.ContactId ??= incoming.ContactId;
-            Call.LeadId ??= incoming.LeadId;
-        }
-    });
+    public Task OnHubIncomingCall(IncomingCallEvent incoming) =>
+        UpdateAsync(new CallerIdentified(incoming.CallId, incoming.CallerName, incoming.Company, incoming.ContactId, incoming.LeadId));
 
     [JSInvokable]
-    public async Task OnHubCallUpdated(CallUpdatedEvent update)
-    {
-        if (Call is { } call && (call.CallSid == update.CallSid || call.CallId == update.CallId))
-        {
-            call.CallId ??= update.CallId;
-        }
-
-        await RefreshRecentAsync();
-        await InvokeAsync(StateHasChanged);
-    }
+    public Task OnHubCallUpdated(CallUpdatedEvent update) => UpdateAsync(new CallUpdated(update.CallSid, update.CallId));
 
     [JSInvokable]
     public async Task OnHubMissedCall(MissedCallEvent missed)
     {
-        if (session is not null)
-        {
-            await session.InvokeVoidAsync("notifyMissed", missed.CallerName, missed.From);
-        }
-
+        await Module.InvokeVoidAsync("notifyMissed", missed.CallerName, missed.From);
         await RefreshRecentAsync();
         await InvokeAsync(StateHasChanged);
     }
 
     [JSInvokable]
     public Task OnHubRecordingReady(RecordingReadyEvent recording) => RefreshRecentAsync();
-
-    private async Task EndAsync(string? callSid, string? reason)
-    {
-        ticker?.Dispose();
-        ticker = null;
-        if (Call is null)
-        {
-            return;
-        }
-
-        Call.CallSid ??= callSid;
-        Call.EndReason = reason;
-        var wasAnswered = Call.AnsweredAt is not null;
-        if (Call.CallId is null && Call.CallSid is { } sid && CurrentUserId is { } user)
-        {
-            Call.CallId = (await Calls.FindBySidAsync(user, sid))?.Id;
-        }
-
-        if (!wasAnswered && Call.Incoming)
-        {
-            Call = null;
-            State = SoftphoneState.Idle;
-        }
-        else
-        {
-            State = SoftphoneState.Ended;
-        }
-
-        await RefreshRecentAsync();
-        if (lineChangePending)
-        {
-            await FollowLineChangeAsync();
-        }
-
-        await InvokeAsync(StateHasChanged);
-    }
-
-    private void Fail(int code, string message)
-    {
-        ErrorMessage = SoftphoneErrors.Explain(code, message);
-        if (Call is null || State is SoftphoneState.Connecting)
-        {
-            State = SoftphoneState.Error;
-            Call = null;
-        }
-    }
-
-    private Task Update(Action change) => InvokeAsync(() =>
-    {
-        change();
-        StateHasChanged();
-    });
 }
-
-/// <summary>The incoming call as the Device reports it, with the route's custom parameters.</summary>
-public sealed record IncomingDeviceCall(string? CallSid, string From, string? CallId, string? CallerName, string? Did, string? RouteName);

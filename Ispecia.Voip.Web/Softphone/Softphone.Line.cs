@@ -1,21 +1,17 @@
-using Microsoft.JSInterop;
-
 namespace Ispecia.Voip.Web.Softphone;
 
 /// <summary>An admin changed this agent's line (switched on or off, new identity or extension): follow it without a reload.</summary>
 public sealed partial class Softphone
 {
-    private bool lineChangePending;
-
     private void OnLineChanged(string changedUserId)
     {
         if (changedUserId == userId)
         {
-            _ = InvokeAsync(FollowLineChangeAsync);
+            _ = InvokeAsync(() => DispatchAsync(new SoftphoneEvent.LineChanged()));
         }
     }
 
-    /// <summary>Reloads the line and starts or stops the Device to match; a call in progress is never cut, the change waits for its end.</summary>
+    /// <summary>Reloads the line and starts or stops the Device to match (the machine has made sure no call is cut).</summary>
     private async Task FollowLineChangeAsync()
     {
         if (userId is null)
@@ -23,13 +19,6 @@ public sealed partial class Softphone
             return;
         }
 
-        if (Call is not null && State is not SoftphoneState.Ended)
-        {
-            lineChangePending = true;
-            return;
-        }
-
-        lineChangePending = false;
         var before = Line;
         Line = await Lines.FindAsync(userId);
         var wasActive = before is { IsActive: true };
@@ -43,7 +32,7 @@ public sealed partial class Softphone
         if (isActive)
         {
             Controller.DialRequested += OnDialRequestedAsync;
-            if (session is null)
+            if (!Module.IsStarted)
             {
                 await StartSessionAsync();
             }
@@ -52,19 +41,12 @@ public sealed partial class Softphone
         StateHasChanged();
     }
 
-    /// <summary>Unregisters the Device and closes the hub connection of this tab.</summary>
     private async Task StopSessionAsync()
     {
-        if (session is null)
+        if (Module.IsStarted)
         {
-            return;
+            await DispatchAsync(new SoftphoneEvent.SessionStopped());
+            await Module.StopAsync();
         }
-
-        var stopping = session;
-        session = null;
-        State = SoftphoneState.Offline;
-        OtherTabActive = false;
-        await stopping.InvokeVoidAsync("dispose");
-        await stopping.DisposeAsync();
     }
 }

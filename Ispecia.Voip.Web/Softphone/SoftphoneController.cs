@@ -13,5 +13,3 @@ public sealed class SoftphoneController
     public Task DialAsync(DialRequest request) => DialRequested?.Invoke(request) ?? Task.CompletedTask;
 }
 
-/// <summary>A number to call, and the contact or lead the call is about.</summary>
-public sealed record DialRequest(string Number, int? ContactId = null, int? LeadId = null, string? Name = null);
