@@ -24,7 +24,8 @@ public static class AdminRegistration
         services.AddSingleton<TrunkService>();
         services.AddSingleton<InboundRouteService>();
         services.AddSingleton<TeamService>();
-        services.AddSingleton<VoipAccountService>();
+        services.AddSingleton<UserAdministration>();
+        services.AddSingleton<LineAdministration>();
         // Transient: it holds a typed HttpClient, which must not live for the app's lifetime.
         services.AddTransient<ITrunkConnectionTester, TwilioConnectionTester>();
         return services;

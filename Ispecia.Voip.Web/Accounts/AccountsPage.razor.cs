@@ -18,7 +18,7 @@ public partial class AccountsPage
     private int switchGeneration;
 
     [Inject]
-    private VoipAccountService Accounts { get; set; } = default!;
+    private UserAdministration Users { get; set; } = default!;
 
     [Inject]
     private PhoneNumberService Phones { get; set; } = default!;
@@ -34,7 +34,7 @@ public partial class AccountsPage
 
     protected override Task OnInitializedAsync() => LoadAsync();
 
-    private async Task LoadAsync() => users = await Accounts.ListUsersAsync();
+    private async Task LoadAsync() => users = await Users.ListUsersAsync();
 
     private bool Matches(UserRow user) =>
         string.IsNullOrWhiteSpace(search)
@@ -60,7 +60,7 @@ public partial class AccountsPage
     private async Task SetActiveAsync(UserRow user, bool active)
     {
         error = null;
-        var result = await Accounts.SetActiveAsync(user.Id, active, await AuthState.GetActorAsync());
+        var result = await Users.SetActiveAsync(user.Id, active, await AuthState.GetActorAsync());
         if (result.Succeeded)
         {
             Snackbar.Add(result.Message, Severity.Success);

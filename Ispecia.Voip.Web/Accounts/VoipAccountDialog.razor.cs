@@ -22,7 +22,7 @@ public partial class VoipAccountDialog
     private IMudDialogInstance Dialog { get; set; } = default!;
 
     [Inject]
-    private VoipAccountService Accounts { get; set; } = default!;
+    private LineAdministration Lines { get; set; } = default!;
 
     [Inject]
     private PhoneNumberService Phones { get; set; } = default!;
@@ -49,7 +49,7 @@ public partial class VoipAccountDialog
     protected override async Task OnInitializedAsync()
     {
         isNew = User.Line is null;
-        model = await Accounts.GetVoipAccountAsync(User.Id);
+        model = await Lines.GetVoipAccountAsync(User.Id);
         if (model is null)
         {
             loadError = "This user no longer exists.";
@@ -57,7 +57,7 @@ public partial class VoipAccountDialog
         }
 
         // The stored caller ID stays selectable even if the app no longer owns it, so the form shows what is stored.
-        var owned = await Accounts.OwnedNumbersAsync();
+        var owned = await Lines.OwnedNumbersAsync();
         numbers = model.CallerId is { } current && !owned.Contains(current) ? [.. owned, current] : owned;
     }
 
@@ -75,7 +75,7 @@ public partial class VoipAccountDialog
         saving = true;
         try
         {
-            var result = await Accounts.SaveVoipAccountAsync(model!, await AuthState.GetActorAsync());
+            var result = await Lines.SaveVoipAccountAsync(model!, await AuthState.GetActorAsync());
             if (result.Succeeded)
             {
                 Dialog.Close(DialogResult.Ok(result.Message));

@@ -28,7 +28,7 @@ public partial class RouteDialog
     private InboundRouteService Routes { get; set; } = default!;
 
     [Inject]
-    private VoipAccountService Accounts { get; set; } = default!;
+    private LineAdministration Lines { get; set; } = default!;
 
     [Inject]
     private TeamService Teams { get; set; } = default!;
@@ -58,7 +58,7 @@ public partial class RouteDialog
 
     protected override async Task OnInitializedAsync()
     {
-        lines = await Accounts.ListLinesAsync();
+        lines = await Lines.ListLinesAsync();
         teams = await Teams.ListAsync();
         trunks = await Trunks.ListAsync();
         if (RouteId is not { } id)

@@ -24,7 +24,7 @@ public partial class TeamDialog
     private TeamService Teams { get; set; } = default!;
 
     [Inject]
-    private VoipAccountService Accounts { get; set; } = default!;
+    private LineAdministration Lines { get; set; } = default!;
 
     [Inject]
     private IValidator<TeamRequest> Validator { get; set; } = default!;
@@ -48,7 +48,7 @@ public partial class TeamDialog
 
     protected override async Task OnInitializedAsync()
     {
-        lines = await Accounts.ListLinesAsync();
+        lines = await Lines.ListLinesAsync();
         if (TeamId is not { } id)
         {
             return;
