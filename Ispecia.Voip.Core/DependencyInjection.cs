@@ -42,7 +42,8 @@ public static class DependencyInjection
         // Settings -> VoIP: each service writes the audit trail. They need Identity (UserManager, RoleManager)
         // at the time they are first resolved, which the web host registers.
         services.AddSingleton<AuditLog>();
-        services.AddSingleton<VoipAccountService>();
+        services.AddSingleton<UserAdministration>();
+        services.AddSingleton<LineAdministration>();
         services.AddSingleton<SoftphoneLineService>();
         services.AddSingleton<LineChanges>();
         services.AddSingleton<UserAccessChanges>();

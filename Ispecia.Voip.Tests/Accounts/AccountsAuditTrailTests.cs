@@ -17,16 +17,18 @@ public sealed class AccountsAuditTrailTests(AdminApp app) : IClassFixture<AdminA
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private VoipAccountService Accounts => app.Get<VoipAccountService>();
+    private UserAdministration Users => app.Get<UserAdministration>();
+
+    private LineAdministration Lines => app.Get<LineAdministration>();
 
     [Fact]
     public async Task UserChanges_CreateEditDeactivateResetPassword_AuditedWithTheDiffAndNoPassword()
     {
         var (after, since) = (await app.LastAuditIdAsync(), DateTime.UtcNow);
         var (id, email) = await CreateUserAsync("Dana Diaz");
-        await Accounts.UpdateUserAsync(new UpdateUserRequest { UserId = id, DisplayName = "Dana D. Diaz", Role = Roles.Supervisor }, app.Admin, Ct);
-        Assert.True((await Accounts.SetActiveAsync(id, active: false, app.Admin, Ct)).Succeeded);
-        Assert.True((await Accounts.ResetPasswordAsync(new ResetPasswordRequest { UserId = id, NewPassword = SecondPassword }, app.Admin, Ct)).Succeeded);
+        await Users.UpdateUserAsync(new UpdateUserRequest { UserId = id, DisplayName = "Dana D. Diaz", Role = Roles.Supervisor }, app.Admin, Ct);
+        Assert.True((await Users.SetActiveAsync(id, active: false, app.Admin, Ct)).Succeeded);
+        Assert.True((await Users.ResetPasswordAsync(new ResetPasswordRequest { UserId = id, NewPassword = SecondPassword }, app.Admin, Ct)).Succeeded);
 
         var entries = await ByAdminAsync(app, after, since,
             ("User", id, AuditActions.Created), ("User", id, AuditActions.Updated), ("User", id, AuditActions.Disabled), ("User", id, AuditActions.PasswordReset));
@@ -49,11 +51,11 @@ public sealed class AccountsAuditTrailTests(AdminApp app) : IClassFixture<AdminA
         var (after, since) = (await app.LastAuditIdAsync(), DateTime.UtcNow);
         var identity = Unique("eli").Replace(' ', '.');
         var request = new VoipAccountRequest { UserId = userId, Identity = identity, Extension = "7101" };
-        Assert.True((await Accounts.SaveVoipAccountAsync(request, app.Admin, Ct)).Succeeded);
+        Assert.True((await Lines.SaveVoipAccountAsync(request, app.Admin, Ct)).Succeeded);
         (request.Extension, request.CallerId) = ("7102", "(415) 555-0100");
-        Assert.True((await Accounts.SaveVoipAccountAsync(request, app.Admin, Ct)).Succeeded);
+        Assert.True((await Lines.SaveVoipAccountAsync(request, app.Admin, Ct)).Succeeded);
         request.IsActive = false;
-        Assert.True((await Accounts.SaveVoipAccountAsync(request, app.Admin, Ct)).Succeeded);
+        Assert.True((await Lines.SaveVoipAccountAsync(request, app.Admin, Ct)).Succeeded);
 
         var accountId = await app.InDbAsync(db => Task.FromResult(db.VoipAccounts.Single(a => a.UserId == userId).Id.ToString()));
         var entries = await ByAdminAsync(app, after, since,
@@ -70,7 +72,7 @@ public sealed class AccountsAuditTrailTests(AdminApp app) : IClassFixture<AdminA
     private async Task<(string Id, string Email)> CreateUserAsync(string name)
     {
         var email = $"{Unique("user").Replace(' ', '.')}@example.com";
-        var id = await Accounts.CreateUserAsync(new CreateUserRequest { Email = email, DisplayName = name, Role = Roles.Agent, Password = FirstPassword }, app.Admin, Ct);
+        var id = await Users.CreateUserAsync(new CreateUserRequest { Email = email, DisplayName = name, Role = Roles.Agent, Password = FirstPassword }, app.Admin, Ct);
         return (id, email);
     }
 }

@@ -13,7 +13,7 @@ public sealed class AccountsPageTests : AdminComponentTestContext
     [Fact]
     public async Task Render_Users_ListsThemByNameWithRoleAndSoftphoneLine()
     {
-        await Get<VoipAccountService>().CreateUserAsync(
+        await Get<UserAdministration>().CreateUserAsync(
             new CreateUserRequest { Email = "zed@example.com", DisplayName = "Zed Ortiz", Role = Roles.Supervisor, Password = "Welcome!2026" }, Admin, Cancel);
         await AddUserAsync("Ana Lima", "ana.lima", "101");
 

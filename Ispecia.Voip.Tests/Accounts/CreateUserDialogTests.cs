@@ -24,7 +24,7 @@ public sealed class CreateUserDialogTests : AdminComponentTestContext
             Assert.Contains("Enter the name colleagues and callers see.", provider.Markup, StringComparison.Ordinal);
             Assert.Contains("Enter a password.", provider.Markup, StringComparison.Ordinal);
         });
-        Assert.Empty(await Get<VoipAccountService>().ListUsersAsync(Cancel));
+        Assert.Empty(await Get<UserAdministration>().ListUsersAsync(Cancel));
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class CreateUserDialogTests : AdminComponentTestContext
             Assert.Contains("Enter an email address like name@example.com.", provider.Markup, StringComparison.Ordinal);
             Assert.Contains("The password needs an upper-case letter, a digit and a symbol such as ! or #.", provider.Markup, StringComparison.Ordinal);
         });
-        Assert.Empty(await Get<VoipAccountService>().ListUsersAsync(Cancel));
+        Assert.Empty(await Get<UserAdministration>().ListUsersAsync(Cancel));
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class CreateUserDialogTests : AdminComponentTestContext
         await ClickAsync(provider.Find("[data-testid=user-save]"));
 
         provider.WaitForAssertion(() => Assert.Contains("BEA.SILVA@example.com already has an account.", provider.Markup, StringComparison.Ordinal));
-        Assert.Single(await Get<VoipAccountService>().ListUsersAsync(Cancel));
+        Assert.Single(await Get<UserAdministration>().ListUsersAsync(Cancel));
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class CreateUserDialogTests : AdminComponentTestContext
         await ClickAsync(provider.Find("[data-testid=user-save]"));
 
         Assert.Equal("Bea Silva can now sign in as bea@example.com.", await result.WaitAsync(TimeSpan.FromSeconds(10), Cancel));
-        var row = Assert.Single(await Get<VoipAccountService>().ListUsersAsync(Cancel));
+        var row = Assert.Single(await Get<UserAdministration>().ListUsersAsync(Cancel));
         Assert.Equal(("bea@example.com", "Bea Silva", Roles.Supervisor, true), (row.Email, row.DisplayName, row.Role, row.IsActive));
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();

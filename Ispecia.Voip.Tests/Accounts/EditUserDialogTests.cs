@@ -22,7 +22,7 @@ public sealed class EditUserDialogTests : AdminComponentTestContext
         await ClickAsync(provider.Find("[data-testid=user-save]"));
 
         Assert.Equal("Beatriz Silva saved.", await result.WaitAsync(TimeSpan.FromSeconds(10), Cancel));
-        var row = Assert.Single(await Get<VoipAccountService>().ListUsersAsync(Cancel));
+        var row = Assert.Single(await Get<UserAdministration>().ListUsersAsync(Cancel));
         Assert.Equal(("Beatriz Silva", Roles.Supervisor), (row.DisplayName, row.Role));
     }
 
@@ -36,7 +36,7 @@ public sealed class EditUserDialogTests : AdminComponentTestContext
         await ClickAsync(provider.Find("[data-testid=user-save]"));
 
         provider.WaitForAssertion(() => Assert.Contains("Enter the name colleagues and callers see.", provider.Markup, StringComparison.Ordinal));
-        Assert.Equal("Bea Silva", Assert.Single(await Get<VoipAccountService>().ListUsersAsync(Cancel)).DisplayName);
+        Assert.Equal("Bea Silva", Assert.Single(await Get<UserAdministration>().ListUsersAsync(Cancel)).DisplayName);
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class EditUserDialogTests : AdminComponentTestContext
 
         provider.WaitForAssertion(() => Assert.Equal(
             "You cannot take away your own admin role; ask another admin.", provider.Find("[data-testid=user-save-error]").TextContent.Trim()));
-        Assert.Equal(Roles.Admin, Assert.Single(await Get<VoipAccountService>().ListUsersAsync(Cancel)).Role);
+        Assert.Equal(Roles.Admin, Assert.Single(await Get<UserAdministration>().ListUsersAsync(Cancel)).Role);
     }
 
     /// <summary>A user with a role; with <paramref name="id"/>, the row of the signed-in admin.</summary>
@@ -66,7 +66,7 @@ public sealed class EditUserDialogTests : AdminComponentTestContext
 
     private async Task<(IRenderedComponent<MudDialogProvider> Provider, Task<string?> Result)> OpenAsync(string name)
     {
-        var user = (await Get<VoipAccountService>().ListUsersAsync(Cancel)).Single(u => u.DisplayName == name);
+        var user = (await Get<UserAdministration>().ListUsersAsync(Cancel)).Single(u => u.DisplayName == name);
         return await OpenDialogAsync(dialogs => EditUserDialog.ShowAsync(dialogs, user), "[data-testid=user-save]");
     }
 }

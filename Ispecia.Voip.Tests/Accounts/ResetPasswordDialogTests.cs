@@ -49,7 +49,7 @@ public sealed class ResetPasswordDialogTests : AdminComponentTestContext
         Assert.DoesNotContain("Brand-New-Pass-7", entry.Summary + entry.Changes, StringComparison.Ordinal);
     }
 
-    private Task<string> CreateAsync() => Get<VoipAccountService>().CreateUserAsync(
+    private Task<string> CreateAsync() => Get<UserAdministration>().CreateUserAsync(
         new CreateUserRequest { Email = "bea@example.com", DisplayName = "Bea Silva", Password = OldPassword }, Admin, Cancel);
 
     private Task<(IRenderedComponent<MudDialogProvider> Provider, Task<string?> Result)> OpenAsync(string userId) =>

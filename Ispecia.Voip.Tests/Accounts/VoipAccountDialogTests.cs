@@ -108,7 +108,7 @@ public sealed class VoipAccountDialogTests : AdminComponentTestContext
 
     private async Task<(IRenderedComponent<MudDialogProvider> Provider, Task<string?> Result)> OpenAsync(string userId)
     {
-        var user = (await Get<VoipAccountService>().ListUsersAsync(Cancel)).Single(u => u.Id == userId);
+        var user = (await Get<UserAdministration>().ListUsersAsync(Cancel)).Single(u => u.Id == userId);
         return await OpenDialogAsync(dialogs => VoipAccountDialog.ShowAsync(dialogs, user), "[data-testid=voip-save]");
     }
 

@@ -26,7 +26,7 @@ public sealed class AccessRevocationTests : IAsyncLifetime
 
     public ValueTask DisposeAsync() => factory.DisposeAsync();
 
-    private VoipAccountService Accounts => factory.Services.GetRequiredService<VoipAccountService>();
+    private UserAdministration Users => factory.Services.GetRequiredService<UserAdministration>();
 
     [Fact]
     public async Task Deactivated_BearerTokenAndCookieAreRefusedAtOnce()
@@ -35,7 +35,7 @@ public sealed class AccessRevocationTests : IAsyncLifetime
         var cookie = await factory.CreateCookieClientForAsync(DemoAccounts.Agent2);
         await AssertStatusAsync(HttpStatusCode.OK, bearer, cookie);
 
-        await Accounts.SetActiveAsync(await UserIdAsync(DemoAccounts.Agent2), active: false, Admin, TestContext.Current.CancellationToken);
+        await Users.SetActiveAsync(await UserIdAsync(DemoAccounts.Agent2), active: false, Admin, TestContext.Current.CancellationToken);
 
         await AssertStatusAsync(HttpStatusCode.Unauthorized, bearer, cookie);
     }
@@ -47,7 +47,7 @@ public sealed class AccessRevocationTests : IAsyncLifetime
         var cookie = await factory.CreateCookieClientForAsync(DemoAccounts.Supervisor);
         await AssertStatusAsync(HttpStatusCode.OK, bearer, cookie);
 
-        await Accounts.UpdateUserAsync(new UpdateUserRequest { UserId = await UserIdAsync(DemoAccounts.Supervisor), DisplayName = "Demoted", Role = Roles.Agent },
+        await Users.UpdateUserAsync(new UpdateUserRequest { UserId = await UserIdAsync(DemoAccounts.Supervisor), DisplayName = "Demoted", Role = Roles.Agent },
             Admin, TestContext.Current.CancellationToken);
 
         await AssertStatusAsync(HttpStatusCode.Unauthorized, bearer, cookie);
@@ -60,7 +60,7 @@ public sealed class AccessRevocationTests : IAsyncLifetime
         var cookie = await factory.CreateCookieClientForAsync(DemoAccounts.Agent1);
         await AssertStatusAsync(HttpStatusCode.OK, bearer, cookie);
 
-        await Accounts.ResetPasswordAsync(new ResetPasswordRequest { UserId = await UserIdAsync(DemoAccounts.Agent1), NewPassword = "Changed!2027-long" },
+        await Users.ResetPasswordAsync(new ResetPasswordRequest { UserId = await UserIdAsync(DemoAccounts.Agent1), NewPassword = "Changed!2027-long" },
             Admin, TestContext.Current.CancellationToken);
 
         await AssertStatusAsync(HttpStatusCode.Unauthorized, bearer, cookie);
@@ -70,7 +70,7 @@ public sealed class AccessRevocationTests : IAsyncLifetime
     public async Task Deactivated_CookieIsRemoved()
     {
         var cookie = await factory.CreateCookieClientForAsync(DemoAccounts.Agent2);
-        await Accounts.SetActiveAsync(await UserIdAsync(DemoAccounts.Agent2), active: false, Admin, TestContext.Current.CancellationToken);
+        await Users.SetActiveAsync(await UserIdAsync(DemoAccounts.Agent2), active: false, Admin, TestContext.Current.CancellationToken);
 
         var response = await cookie.GetAsync(ApiPath, TestContext.Current.CancellationToken);
 
@@ -86,7 +86,7 @@ public sealed class AccessRevocationTests : IAsyncLifetime
         var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         connection.Closed += _ => { closed.TrySetResult(); return Task.CompletedTask; };
 
-        await Accounts.SetActiveAsync(await UserIdAsync(DemoAccounts.Agent2), active: false, Admin, TestContext.Current.CancellationToken);
+        await Users.SetActiveAsync(await UserIdAsync(DemoAccounts.Agent2), active: false, Admin, TestContext.Current.CancellationToken);
 
         await closed.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
         await using var again = HubConnection(token);
@@ -100,7 +100,7 @@ public sealed class AccessRevocationTests : IAsyncLifetime
         await using var connection = HubConnection(await TokenAsync(DemoAccounts.Agent1));
         await connection.StartAsync(TestContext.Current.CancellationToken);
 
-        await Accounts.UpdateUserAsync(new UpdateUserRequest { UserId = await UserIdAsync(DemoAccounts.Supervisor), DisplayName = "Demoted", Role = Roles.Agent },
+        await Users.UpdateUserAsync(new UpdateUserRequest { UserId = await UserIdAsync(DemoAccounts.Supervisor), DisplayName = "Demoted", Role = Roles.Agent },
             Admin, TestContext.Current.CancellationToken);
         await Task.Delay(300, TestContext.Current.CancellationToken);
 
@@ -122,9 +122,9 @@ public sealed class AccessRevocationTests : IAsyncLifetime
 
         await (change switch
         {
-            "deactivate" => Accounts.SetActiveAsync(userId, active: false, Admin, TestContext.Current.CancellationToken),
-            "role" => Accounts.UpdateUserAsync(new UpdateUserRequest { UserId = userId, DisplayName = "Demoted", Role = Roles.Agent }, Admin, TestContext.Current.CancellationToken),
-            _ => Accounts.ResetPasswordAsync(new ResetPasswordRequest { UserId = userId, NewPassword = "Changed!2027-long" }, Admin, TestContext.Current.CancellationToken),
+            "deactivate" => Users.SetActiveAsync(userId, active: false, Admin, TestContext.Current.CancellationToken),
+            "role" => Users.UpdateUserAsync(new UpdateUserRequest { UserId = userId, DisplayName = "Demoted", Role = Roles.Agent }, Admin, TestContext.Current.CancellationToken),
+            _ => Users.ResetPasswordAsync(new ResetPasswordRequest { UserId = userId, NewPassword = "Changed!2027-long" }, Admin, TestContext.Current.CancellationToken),
         });
 
         var state = await signedOut.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
@@ -140,7 +140,7 @@ public sealed class AccessRevocationTests : IAsyncLifetime
         var changed = false;
         circuit.AuthenticationStateChanged += _ => changed = true;
 
-        await Accounts.SetActiveAsync(await UserIdAsync(DemoAccounts.Agent2), active: false, Admin, TestContext.Current.CancellationToken);
+        await Users.SetActiveAsync(await UserIdAsync(DemoAccounts.Agent2), active: false, Admin, TestContext.Current.CancellationToken);
         await Task.Delay(300, TestContext.Current.CancellationToken);
 
         Assert.False(changed);

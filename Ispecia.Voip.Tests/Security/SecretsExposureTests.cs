@@ -104,7 +104,7 @@ public sealed class SecretsExposureTests
     private static async Task<AuditActor> AdminWithLineAsync(VoipAppFactory factory)
     {
         var admin = await AdminAsync(factory);
-        var line = await factory.Services.GetRequiredService<VoipAccountService>().SaveVoipAccountAsync(
+        var line = await factory.Services.GetRequiredService<LineAdministration>().SaveVoipAccountAsync(
             new VoipAccountRequest { UserId = admin.UserId!, Identity = "alex.admin" }, admin, Ct);
         Assert.True(line.Succeeded);
         return admin;

@@ -31,8 +31,8 @@ public sealed partial class SignInTests : IAsyncLifetime
     [Fact]
     public async Task ApiLogin_UserCreatedWithAnApostropheInTheEmail_SignsIn()
     {
-        var accounts = factory.Services.GetRequiredService<VoipAccountService>();
-        await accounts.CreateUserAsync(new CreateUserRequest { Email = "o'brien@example.com", DisplayName = "Pat O'Brien", Password = "Welcome!2026" },
+        var users = factory.Services.GetRequiredService<UserAdministration>();
+        await users.CreateUserAsync(new CreateUserRequest { Email = "o'brien@example.com", DisplayName = "Pat O'Brien", Password = "Welcome!2026" },
             new Ispecia.Voip.Core.Audit.AuditActor("test-admin", DemoAccounts.Admin), TestContext.Current.CancellationToken);
         var client = factory.CreateClient();
 

@@ -1,17 +1,17 @@
 using Ispecia.Voip.Core.Phone;
 using Ispecia.Voip.Core.Routing;
-using Ispecia.Voip.Web.Audit;
+using Ispecia.Voip.Web.Shared;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
-using MudBlazor;
 
 namespace Ispecia.Voip.Web.Routing;
 
 public partial class RoutesPage
 {
-    private IReadOnlyList<InboundRoute>? routes;
-    private string? error;
+    private const string Saved = "Route saved.";
+
     private bool busy;
+
+    // Bumped on every load, so a result the route tester shows is worked out again against the routes as they are now.
     private int revision;
 
     [Inject]
@@ -20,60 +20,31 @@ public partial class RoutesPage
     [Inject]
     private PhoneNumberService Phones { get; set; } = default!;
 
-    [Inject]
-    private IDialogService Dialogs { get; set; } = default!;
+    protected override Task<IReadOnlyList<InboundRoute>> ListAsync() => Routes.ListAsync();
 
-    [Inject]
-    private ISnackbar Snackbar { get; set; } = default!;
-
-    [Inject]
-    private AuthenticationStateProvider AuthState { get; set; } = default!;
-
-    protected override Task OnInitializedAsync() => LoadAsync();
-
-    private async Task LoadAsync()
+    protected override async Task LoadAsync()
     {
-        routes = await Routes.ListAsync();
+        await base.LoadAsync();
         revision++;
     }
 
-    private bool IsFirst(InboundRoute route) => routes is { Count: > 0 } && routes[0].Id == route.Id;
+    private bool IsFirst(InboundRoute route) => Rows is { Count: > 0 } && Rows[0].Id == route.Id;
 
-    private bool IsLast(InboundRoute route) => routes is { Count: > 0 } && routes[^1].Id == route.Id;
+    private bool IsLast(InboundRoute route) => Rows is { Count: > 0 } && Rows[^1].Id == route.Id;
 
-    private async Task AddAsync()
-    {
-        if (await RouteDialog.ShowAsync(Dialogs, routeId: null) is not null)
-        {
-            Snackbar.Add("Route saved.", Severity.Success);
-            await LoadAsync();
-        }
-    }
+    private async Task AddAsync() => await AfterAddAsync(await RouteDialog.ShowAsync(Dialogs, routeId: null) is null ? null : Saved);
 
-    private async Task EditAsync(InboundRoute route)
-    {
-        if (await RouteDialog.ShowAsync(Dialogs, route.Id) is not null)
-        {
-            Snackbar.Add("Route saved.", Severity.Success);
-        }
-
-        await LoadAsync();
-    }
+    private async Task EditAsync(InboundRoute route) => await AfterEditAsync(await RouteDialog.ShowAsync(Dialogs, route.Id) is null ? null : Saved);
 
     private async Task MoveAsync(InboundRoute route, bool up)
     {
         busy = true;
-        error = null;
         try
         {
-            var actor = await AuthState.GetActorAsync();
-            var moved = up ? await Routes.MoveUpAsync(route.Id, actor) : await Routes.MoveDownAsync(route.Id, actor);
-            if (!moved)
-            {
-                error = $"Route '{route.Name}' could not move {(up ? "up" : "down")}: it is already {(up ? "first" : "last")}, or was deleted.";
-            }
-
-            await LoadAsync();
+            await ChangeAsync(async actor =>
+                await (up ? Routes.MoveUpAsync(route.Id, actor) : Routes.MoveDownAsync(route.Id, actor))
+                    ? ChangeReport.Quiet
+                    : ChangeReport.Refused($"Route '{route.Name}' could not move {(up ? "up" : "down")}: it is already {(up ? "first" : "last")}, or was deleted."));
         }
         finally
         {
@@ -81,37 +52,12 @@ public partial class RoutesPage
         }
     }
 
-    private async Task SetActiveAsync(InboundRoute route, bool active)
-    {
-        error = null;
-        if (!await Routes.SetActiveAsync(route.Id, active, await AuthState.GetActorAsync()))
-        {
-            error = $"Route '{route.Name}' no longer exists.";
-        }
+    private Task SetActiveAsync(InboundRoute route, bool active) => ChangeAsync(async actor =>
+        await Routes.SetActiveAsync(route.Id, active, actor) ? ChangeReport.Quiet : ChangeReport.Refused($"Route '{route.Name}' no longer exists."));
 
-        await LoadAsync();
-    }
-
-    private async Task DeleteAsync(InboundRoute route)
-    {
-        error = null;
-        var confirmed = await Dialogs.ShowMessageBoxAsync(
-            "Delete route?", $"Delete route '{route.Name}'? Calls to {route.DidPattern} will go to the next matching route, or the default.",
-            yesText: "Delete", cancelText: "Cancel");
-        if (confirmed != true)
-        {
-            return;
-        }
-
-        if (await Routes.DeleteAsync(route.Id, await AuthState.GetActorAsync()))
-        {
-            Snackbar.Add($"Route '{route.Name}' deleted.", Severity.Success);
-        }
-        else
-        {
-            error = $"Route '{route.Name}' no longer exists.";
-        }
-
-        await LoadAsync();
-    }
+    private Task DeleteAsync(InboundRoute route) => ConfirmDeleteAsync(
+        "Delete route?", $"Delete route '{route.Name}'? Calls to {route.DidPattern} will go to the next matching route, or the default.",
+        async actor => await Routes.DeleteAsync(route.Id, actor)
+            ? ChangeReport.Succeeded($"Route '{route.Name}' deleted.")
+            : ChangeReport.Refused($"Route '{route.Name}' no longer exists."));
 }

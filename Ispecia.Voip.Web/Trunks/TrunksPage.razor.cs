@@ -1,15 +1,13 @@
 using Ispecia.Voip.Core.Trunks;
-using Ispecia.Voip.Web.Audit;
+using Ispecia.Voip.Web.Shared;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
-using MudBlazor;
 
 namespace Ispecia.Voip.Web.Trunks;
 
 public partial class TrunksPage
 {
-    private IReadOnlyList<TrunkRow>? trunks;
-    private string? error;
+    private const string Saved = "Trunk saved.";
+
     private TrunkTestResult? test;
     private int? testing;
 
@@ -19,54 +17,20 @@ public partial class TrunksPage
     [Inject]
     private ITrunkConnectionTester Tester { get; set; } = default!;
 
-    [Inject]
-    private IDialogService Dialogs { get; set; } = default!;
-
-    [Inject]
-    private ISnackbar Snackbar { get; set; } = default!;
-
-    [Inject]
-    private AuthenticationStateProvider AuthState { get; set; } = default!;
-
-    protected override Task OnInitializedAsync() => LoadAsync();
-
-    private async Task LoadAsync() => trunks = await Trunks.ListAsync();
+    protected override Task<IReadOnlyList<TrunkRow>> ListAsync() => Trunks.ListAsync();
 
     private async Task AddAsync()
     {
-        var next = trunks is { Count: > 0 } ? trunks.Max(t => t.Priority) + 1 : 1;
-        if (await TrunkDialog.ShowAsync(Dialogs, trunkId: null, next) is not null)
-        {
-            Snackbar.Add("Trunk saved.", Severity.Success);
-            await LoadAsync();
-        }
+        var next = Rows is { Count: > 0 } ? Rows.Max(t => t.Priority) + 1 : 1;
+        await AfterAddAsync(await TrunkDialog.ShowAsync(Dialogs, trunkId: null, next) is null ? null : Saved);
     }
 
-    private async Task EditAsync(TrunkRow trunk)
-    {
-        if (await TrunkDialog.ShowAsync(Dialogs, trunk.Id, trunk.Priority) is not null)
-        {
-            Snackbar.Add("Trunk saved.", Severity.Success);
-        }
+    private async Task EditAsync(TrunkRow trunk) => await AfterEditAsync(await TrunkDialog.ShowAsync(Dialogs, trunk.Id, trunk.Priority) is null ? null : Saved);
 
-        // Reload either way: the trunk may have been deleted meanwhile.
-        await LoadAsync();
-    }
-
-    private async Task SetActiveAsync(TrunkRow trunk, bool active)
-    {
-        error = null;
-        if (!await Trunks.SetActiveAsync(trunk.Id, active, await AuthState.GetActorAsync()))
-        {
-            error = $"Trunk '{trunk.Name}' no longer exists.";
-        }
-        else
-        {
-            Snackbar.Add(active ? $"Trunk '{trunk.Name}' enabled." : $"Trunk '{trunk.Name}' disabled.", Severity.Success);
-        }
-
-        await LoadAsync();
-    }
+    private Task SetActiveAsync(TrunkRow trunk, bool active) => ChangeAsync(async actor =>
+        await Trunks.SetActiveAsync(trunk.Id, active, actor)
+            ? ChangeReport.Succeeded(active ? $"Trunk '{trunk.Name}' enabled." : $"Trunk '{trunk.Name}' disabled.")
+            : ChangeReport.Refused($"Trunk '{trunk.Name}' no longer exists."));
 
     private async Task TestAsync(TrunkRow trunk)
     {
@@ -82,26 +46,11 @@ public partial class TrunksPage
         }
     }
 
-    private async Task DeleteAsync(TrunkRow trunk)
-    {
-        error = null;
-        var confirmed = await Dialogs.ShowMessageBoxAsync(
-            "Delete trunk?", $"Delete trunk '{trunk.Name}'? Past calls keep their history.", yesText: "Delete", cancelText: "Cancel");
-        if (confirmed != true)
+    private Task DeleteAsync(TrunkRow trunk) => ConfirmDeleteAsync(
+        "Delete trunk?", $"Delete trunk '{trunk.Name}'? Past calls keep their history.",
+        async actor =>
         {
-            return;
-        }
-
-        var result = await Trunks.DeleteAsync(trunk.Id, await AuthState.GetActorAsync());
-        if (result.Deleted)
-        {
-            Snackbar.Add(result.Message, Severity.Success);
-        }
-        else
-        {
-            error = $"Trunk '{trunk.Name}' was not deleted. {result.Message}";
-        }
-
-        await LoadAsync();
-    }
+            var result = await Trunks.DeleteAsync(trunk.Id, actor);
+            return result.Deleted ? ChangeReport.Succeeded(result.Message) : ChangeReport.Refused($"Trunk '{trunk.Name}' was not deleted. {result.Message}");
+        });
 }

@@ -3,35 +3,28 @@ using FluentValidation.Results;
 using Ispecia.Voip.Core.Accounts.Model;
 using Ispecia.Voip.Core.Audit;
 using Ispecia.Voip.Core.Data;
-using Ispecia.Voip.Core.Phone;
-using Ispecia.Voip.Core.Twilio;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Ispecia.Voip.Core.Accounts;
 
 /// <summary>
-/// Users and their VoIP accounts, for the admin's accounts page. Sign-in data goes through ASP.NET Core
-/// Identity (a fresh scope, so a fresh DbContext, per operation); every change is audited, passwords never.
+/// The people who sign in, for the admin's accounts page: create, rename, change role, deactivate, set a new password.
+/// Sign-in data goes through ASP.NET Core Identity (a fresh scope, so a fresh DbContext, per operation); every change
+/// is audited, passwords never. Their softphone lines are <see cref="LineAdministration"/>'s.
 /// </summary>
-public sealed class VoipAccountService(
+public sealed class UserAdministration(
     IDbContextFactory<VoipDbContext> dbFactory,
     IServiceScopeFactory scopes,
     IValidator<CreateUserRequest> createValidator,
     IValidator<UpdateUserRequest> updateValidator,
     IValidator<ResetPasswordRequest> passwordValidator,
-    IValidator<VoipAccountRequest> accountValidator,
-    PhoneNumberService phones,
-    IOwnedNumbers ownedNumbers,
     AuditLog audit,
     LineChanges lineChanges,
     UserAccessChanges accessChanges)
 {
     public const string UserEntity = "User";
-    public const string AccountEntity = "VoipAccount";
-    private const int FirstExtension = 101;
 
     /// <summary>Every user by name, with their highest role and softphone line.</summary>
     public async Task<IReadOnlyList<UserRow>> ListUsersAsync(CancellationToken ct = default)
@@ -45,23 +38,6 @@ public sealed class VoipAccountService(
             .ToList();
     }
 
-    /// <summary>Users who have a VoIP account: the people a route or a team can ring.</summary>
-    public async Task<IReadOnlyList<VoipUserOption>> ListLinesAsync(CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.VoipAccounts.AsNoTracking()
-            .OrderBy(a => a.User!.DisplayName)
-            .Select(a => new VoipUserOption(a.UserId, a.User!.DisplayName, a.Identity, a.IsActive && a.User.IsActive))
-            .ToListAsync(ct);
-    }
-
-    /// <summary>The numbers a caller ID may be set to.</summary>
-    public async Task<IReadOnlyList<string>> OwnedNumbersAsync(CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await ownedNumbers.ListAsync(db, ct);
-    }
-
     /// <returns>The new user's id.</returns>
     /// <exception cref="ValidationException">The request is invalid, or Identity refused it; nothing was stored.</exception>
     public async Task<string> CreateUserAsync(CreateUserRequest request, AuditActor actor, CancellationToken ct = default)
@@ -69,12 +45,8 @@ public sealed class VoipAccountService(
         await createValidator.ValidateAndThrowAsync(request, ct);
         await using var scope = scopes.CreateAsyncScope();
         var (users, db) = Identity(scope);
-        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (!await roles.RoleExistsAsync(request.Role))
-        {
-            ThrowIfFailed(await roles.CreateAsync(new IdentityRole(request.Role)));
-        }
+        await EnsureRoleAsync(scope, request.Role);
 
         var email = request.Email.Trim();
         var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = request.DisplayName.Trim() };
@@ -111,12 +83,7 @@ public sealed class VoipAccountService(
         user.DisplayName = request.DisplayName.Trim();
         if (!currentRoles.SequenceEqual([request.Role]))
         {
-            var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
-            if (!await roles.RoleExistsAsync(request.Role))
-            {
-                ThrowIfFailed(await roles.CreateAsync(new IdentityRole(request.Role)));
-            }
-
+            await EnsureRoleAsync(scope, request.Role);
             ThrowIfFailed(await users.RemoveFromRolesAsync(user, currentRoles));
             ThrowIfFailed(await users.AddToRoleAsync(user, request.Role));
         }
@@ -199,72 +166,18 @@ public sealed class VoipAccountService(
         return AccountChangeResult.Done($"New password set for {user.DisplayName}; they are signed out everywhere.");
     }
 
-    /// <summary>
-    /// The editor's model for a user's VoIP account: the stored one, or a proposal (identity from the name,
-    /// the first free extension from 101) when they have none yet. Null when the user does not exist.
-    /// </summary>
-    public async Task<VoipAccountRequest?> GetVoipAccountAsync(string userId, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var user = await db.Users.AsNoTracking().Include(u => u.VoipAccount).FirstOrDefaultAsync(u => u.Id == userId, ct);
-        if (user is null)
-        {
-            return null;
-        }
-
-        if (user.VoipAccount is { } account)
-        {
-            return new VoipAccountRequest
-            {
-                UserId = userId, Identity = account.Identity, Extension = account.Extension, CallerId = account.CallerId, IsActive = account.IsActive,
-            };
-        }
-
-        var identities = await db.VoipAccounts.Select(a => a.Identity.ToLower()).ToListAsync(ct);
-        var extensions = await db.VoipAccounts.Where(a => a.Extension != null).Select(a => a.Extension!).ToListAsync(ct);
-        return new VoipAccountRequest { UserId = userId, Identity = FreeIdentity(user.DisplayName, identities), Extension = FreeExtension(extensions) };
-    }
-
-    /// <summary>Creates or updates the user's VoIP account.</summary>
-    /// <exception cref="ValidationException">The request is invalid; nothing was stored.</exception>
-    public async Task<AccountChangeResult> SaveVoipAccountAsync(VoipAccountRequest request, AuditActor actor, CancellationToken ct = default)
-    {
-        await accountValidator.ValidateAndThrowAsync(request, ct);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var user = await db.Users.Include(u => u.VoipAccount).FirstOrDefaultAsync(u => u.Id == request.UserId, ct);
-        if (user is null)
-        {
-            return AccountChangeResult.UserGone();
-        }
-
-        var isNew = user.VoipAccount is null;
-        var account = user.VoipAccount ??= new VoipAccount { UserId = user.Id };
-        var before = isNew ? new Dictionary<string, string?>() : AccountSnapshot(account);
-        account.Identity = request.Identity.Trim();
-        account.Extension = string.IsNullOrWhiteSpace(request.Extension) ? null : request.Extension.Trim();
-        account.CallerId = string.IsNullOrWhiteSpace(request.CallerId) ? null : phones.Parse(request.CallerId).E164;
-        account.IsActive = request.IsActive;
-
-        var action = isNew ? AuditActions.Created : AuditActions.Updated;
-        try
-        {
-            await audit.SaveAsync(db, actor, () =>
-                [new AuditChange(AccountEntity, account.Id.ToString(), action, $"{action} the VoIP account of {user.DisplayName} ({account.Identity}).",
-                    before, AccountSnapshot(account))], ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Someone took the identity or extension between validation and save: say which, keep nothing.
-            var result = await accountValidator.ValidateAsync(request, ct);
-            throw new ValidationException(result.IsValid ? [new ValidationFailure("", "The VoIP account could not be saved; try again.")] : result.Errors);
-        }
-
-        lineChanges.Publish(user.Id);
-        return AccountChangeResult.Done($"VoIP account of {user.DisplayName} saved.");
-    }
-
     private static (UserManager<AppUser> Users, VoipDbContext Db) Identity(AsyncServiceScope scope) =>
         (scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>(), scope.ServiceProvider.GetRequiredService<VoipDbContext>());
+
+    /// <summary>Roles are made on first use, inside the caller's transaction, so a refused change leaves none behind.</summary>
+    private static async Task EnsureRoleAsync(AsyncServiceScope scope, string role)
+    {
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        if (!await roles.RoleExistsAsync(role))
+        {
+            ThrowIfFailed(await roles.CreateAsync(new IdentityRole(role)));
+        }
+    }
 
     private static async Task<Dictionary<string, string>> RolesByUserAsync(VoipDbContext db, CancellationToken ct)
     {
@@ -279,29 +192,6 @@ public sealed class VoipAccountService(
     {
         var held = roles.ToHashSet(StringComparer.OrdinalIgnoreCase);
         return Roles.All.Reverse().FirstOrDefault(held.Contains) ?? "";
-    }
-
-    private static string FreeIdentity(string displayName, IReadOnlyCollection<string> taken)
-    {
-        var stem = VoipIdentity.FromName(displayName);
-        var candidate = stem;
-        for (var n = 2; taken.Contains(candidate.ToLowerInvariant()); n++)
-        {
-            candidate = $"{stem}{n}";
-        }
-
-        return candidate;
-    }
-
-    private static string FreeExtension(IReadOnlyCollection<string> taken)
-    {
-        var extension = FirstExtension;
-        while (taken.Contains(extension.ToString()))
-        {
-            extension++;
-        }
-
-        return extension.ToString();
     }
 
     private static void ThrowIfFailed(IdentityResult result, string? property = null)
@@ -325,13 +215,5 @@ public sealed class VoipAccountService(
         ["Name"] = user.DisplayName,
         ["Role"] = role,
         ["Active"] = user.IsActive ? "yes" : "no",
-    };
-
-    private static Dictionary<string, string?> AccountSnapshot(VoipAccount account) => new()
-    {
-        ["Identity"] = account.Identity,
-        ["Extension"] = account.Extension,
-        ["CallerId"] = account.CallerId,
-        ["Active"] = account.IsActive ? "yes" : "no",
     };
 }
