@@ -18,8 +18,15 @@ public class CoreLayerTests
         "Webhooks", "Setup", "",
     ];
 
-    private static readonly NamespaceGraph Graph =
-        NamespaceGraph.Of(typeof(DependencyInjection).Assembly, Root, ns => ns.Contains(".Migrations", StringComparison.Ordinal));
+    /// <summary>
+    /// The simulator counts as one node: it is one leaf component (SimulatorBoundaryTests), and inside it an
+    /// interpreter and the dialler it drives call each other by nature, so its folders organise it without layering it.
+    /// </summary>
+    private static readonly NamespaceGraph Graph = NamespaceGraph.Of(
+        typeof(DependencyInjection).Assembly,
+        Root,
+        ns => ns.Contains(".Migrations", StringComparison.Ordinal),
+        ns => IsSimulator(ns) ? $"{Root}.Simulator" : ns);
 
     [Fact]
     public void CoreNamespaces_FormNoCycle()

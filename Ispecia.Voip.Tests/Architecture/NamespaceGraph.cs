@@ -19,13 +19,15 @@ public sealed class NamespaceGraph
     /// <summary>Namespace -> (namespace it uses -> "Type uses Type" examples).</summary>
     public IReadOnlyDictionary<string, Dictionary<string, SortedSet<string>>> Edges => edges;
 
-    public static NamespaceGraph Of(System.Reflection.Assembly assembly, string rootNamespace, Func<string, bool>? skip = null)
+    /// <param name="node">Maps a namespace to the node it counts as (e.g. a component's sub-namespaces to the component).</param>
+    public static NamespaceGraph Of(System.Reflection.Assembly assembly, string rootNamespace, Func<string, bool>? skip = null, Func<string, string>? node = null)
     {
+        node ??= ns => ns;
         var graph = new NamespaceGraph();
         using var module = ModuleDefinition.ReadModule(assembly.Location);
         foreach (var type in module.GetTypes())
         {
-            var from = NamespaceOf(type);
+            var from = node(NamespaceOf(type));
             if (!from.StartsWith(rootNamespace, StringComparison.Ordinal) || skip?.Invoke(from) == true)
             {
                 continue;
@@ -33,7 +35,7 @@ public sealed class NamespaceGraph
 
             foreach (var used in UsedTypes(type))
             {
-                var to = NamespaceOf(used);
+                var to = node(NamespaceOf(used));
                 if (to != from && to.StartsWith(rootNamespace, StringComparison.Ordinal) && skip?.Invoke(to) != true)
                 {
                     graph.Add(from, to, $"{Outer(type).Name} uses {Outer(used).Name}");

@@ -25,7 +25,7 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problemDet
         // By now the request path is the error page's; the feature keeps the one that failed.
         var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path;
         var status = StatusFor(exception);
-        if (status >= 500 || exception is FluentValidation.ValidationException || !WebRegistration.IsMachineFacing(path))
+        if (status >= 500 || exception is FluentValidation.ValidationException || !DependencyInjection.IsMachineFacing(path))
         {
             return false;
         }

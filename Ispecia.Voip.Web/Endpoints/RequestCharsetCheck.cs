@@ -15,7 +15,7 @@ public static class RequestCharsetCheck
             if (UnsupportedCharset(context.Request.ContentType) is { } charset)
             {
                 context.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
-                if (WebRegistration.IsMachineFacing(context.Request.Path))
+                if (DependencyInjection.IsMachineFacing(context.Request.Path))
                 {
                     await Results.Problem(
                         $"The charset '{charset}' is not supported; send UTF-8.", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported charset")

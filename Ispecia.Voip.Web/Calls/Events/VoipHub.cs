@@ -1,27 +1,22 @@
 using System.Security.Claims;
 using Ispecia.Voip.Core.Accounts;
-using Ispecia.Voip.Core.Data;
-using Ispecia.Voip.Core.Teams;
 using Ispecia.Voip.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ispecia.Voip.Web.Calls.Events;
 
 /// <summary>
-/// Live call events at /hubs/voip. Thin: on connect it joins the user's groups (own user, teams, and "staff-all"
+/// Live call events at /hubs/voip. Thin: on connect it joins the user's groups (own user, and "staff-all"
 /// for supervisors and admins) and is listed in <see cref="HubConnectionsByUser"/>; webhook handlers push through <see cref="HubCallNotifier"/>.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class VoipHub(IDbContextFactory<VoipDbContext> dbFactory, HubConnectionsByUser openConnections) : Hub<IVoipClient>
+public sealed class VoipHub(HubConnectionsByUser openConnections) : Hub<IVoipClient>
 {
     public const string Path = "/hubs/voip";
     public const string EveryCallGroup = "staff-all";
 
     public static string UserGroup(string userId) => $"user:{userId}";
-
-    public static string TeamGroup(int teamId) => $"team:{teamId}";
 
     public override async Task OnConnectedAsync()
     {
@@ -37,13 +32,6 @@ public sealed class VoipHub(IDbContextFactory<VoipDbContext> dbFactory, HubConne
         if (Context.User!.IsInRole(Roles.Admin) || Context.User.IsInRole(Roles.Supervisor))
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, EveryCallGroup);
-        }
-
-        await using var db = await dbFactory.CreateDbContextAsync(Context.ConnectionAborted);
-        var teams = await db.TeamMembers.Where(m => m.UserId == userId).Select(m => m.TeamId).ToListAsync(Context.ConnectionAborted);
-        foreach (var teamId in teams)
-        {
-            await Groups.AddToGroupAsync(Context.ConnectionId, TeamGroup(teamId));
         }
 
         await base.OnConnectedAsync();

@@ -19,7 +19,11 @@ using MudBlazor.Services;
 
 namespace Ispecia.Voip.Web;
 
-public static class WebRegistration
+/// <summary>
+/// Every service, middleware and endpoint of the web app, in one place; each feature's own registration is an extension
+/// method beside it (AddVoipIdentity, AddVoipApi, AddSoftphone, AddVoipSimulatorWeb...) called from here.
+/// </summary>
+public static class DependencyInjection
 {
     public static IServiceCollection AddVoipWeb(this IServiceCollection services, IConfiguration configuration, TelephonyMode mode, bool isCreateAdminCommand)
     {
