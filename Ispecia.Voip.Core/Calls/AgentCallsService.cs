@@ -9,7 +9,7 @@ using Ispecia.Voip.Core.Teams;
 namespace Ispecia.Voip.Core.Calls;
 
 /// <summary>What the softphone asks about an agent's own calls: recent calls, one call's details, and wrap-up.</summary>
-public sealed class AgentCallsService(IDbContextFactory<VoipDbContext> dbFactory, PhoneNumberService phones)
+public sealed class AgentCallsService(IDbContextFactory<VoipDbContext> dbFactory, PhoneNumberService phones, TimeProvider clock)
 {
     public async Task<IReadOnlyList<AgentCallRow>> RecentAsync(string userId, int limit, CancellationToken ct = default)
     {
@@ -73,7 +73,7 @@ public sealed class AgentCallsService(IDbContextFactory<VoipDbContext> dbFactory
         }
 
         var offer = CallOffers.Detail(identity);
-        var ringingSince = DateTime.UtcNow.AddMinutes(-ClaimWindowMinutes);
+        var ringingSince = clock.GetUtcNow().UtcDateTime.AddMinutes(-ClaimWindowMinutes);
         await db.Calls.Where(c => c.Id == callId && c.AgentUserId == null && c.TeamId != null && c.Direction == CallDirection.Inbound
                 && c.EndedAt == null && !TerminalStatuses.Contains(c.Status) && c.StartedAt >= ringingSince
                 && db.Set<TeamMember>().Any(m => m.TeamId == c.TeamId && m.UserId == userId)

@@ -1,7 +1,8 @@
 namespace Ispecia.Voip.Core.Simulator;
 
 /// <summary>What the simulator did, newest last: webhooks sent and answered, TwiML executed, errors, digits.</summary>
-public sealed class SimulatorLog
+/// <param name="clock">The app's clock; tests that build the simulator by hand may leave it to the system's.</param>
+public sealed class SimulatorLog(TimeProvider? clock = null)
 {
     private const int Capacity = 500;
     private readonly LinkedList<SimulatorLogEntry> entries = new();
@@ -10,11 +11,14 @@ public sealed class SimulatorLog
     /// <summary>Raised after every entry and every change of the live calls (for the Simulator page).</summary>
     public event Action? Changed;
 
+    /// <summary>The simulator's clock: every part of the engine reads the time from here.</summary>
+    public TimeProvider Clock { get; } = clock ?? TimeProvider.System;
+
     public void Add(string? callSid, string kind, string message)
     {
         lock (gate)
         {
-            entries.AddLast(new SimulatorLogEntry(DateTimeOffset.UtcNow, callSid, kind, message));
+            entries.AddLast(new SimulatorLogEntry(Clock.GetUtcNow(), callSid, kind, message));
             while (entries.Count > Capacity)
             {
                 entries.RemoveFirst();

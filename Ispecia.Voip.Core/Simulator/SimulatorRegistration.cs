@@ -44,7 +44,7 @@ public static class SimulatorRegistration
         services.AddSingleton<IInAppTwilio, InAppTwilio>();
         services.AddSingleton<SimulatorLog>();
         services.AddSingleton<AccessTokenValidator>();
-        services.AddSingleton(new RecordingStore(Path.Combine(folder, "recordings")));
+        services.AddSingleton(sp => new RecordingStore(Path.Combine(folder, "recordings"), sp.GetRequiredService<TimeProvider>()));
         services.AddHttpClient<WebhookSender>(client => client.Timeout = TimeSpan.FromSeconds(15));
         services.AddSingleton<TwilioSimulator>(sp => ActivatorUtilities.CreateInstance<TwilioSimulator>(sp, sp.GetRequiredService<WebhookSender>()));
         services.AddTransient<LoopbackRedirectHandler>();

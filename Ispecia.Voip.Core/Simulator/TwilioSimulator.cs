@@ -53,7 +53,7 @@ public sealed class TwilioSimulator
     /// <summary>A call from the phone network to one of the account's numbers.</summary>
     public SimCall PlaceInboundCall(string from, string to, int? hangupAfterSeconds)
     {
-        var call = calls.Track(new SimCall { Sid = SimulatorSids.New("CA"), From = from, To = to, Direction = "inbound", StatusCallbackUrl = StatusPath });
+        var call = calls.Track(new SimCall { StartedAt = Log.Clock.GetUtcNow(), Sid = SimulatorSids.New("CA"), From = from, To = to, Direction = "inbound", StatusCallbackUrl = StatusPath });
         Log.Add(call.Sid, "call", $"Inbound call from {from} to {to}");
         if (hangupAfterSeconds is { } seconds)
         {
@@ -70,6 +70,7 @@ public sealed class TwilioSimulator
     {
         var call = calls.Track(new SimCall
         {
+            StartedAt = Log.Clock.GetUtcNow(),
             Sid = SimulatorSids.New("CA"),
             From = $"client:{identity}",
             To = parameters.GetValueOrDefault("To") ?? "",
@@ -87,7 +88,7 @@ public sealed class TwilioSimulator
     /// <summary>REST create: ring <paramref name="to"/> (a client identity or a number), then run the TwiML of <paramref name="url"/>.</summary>
     public SimCall CreateCall(string to, string from, string? url, string? twiml, string? statusCallback)
     {
-        var call = calls.Track(new SimCall { Sid = SimulatorSids.New("CA"), From = from, To = to, Direction = "outbound-api", StatusCallbackUrl = statusCallback });
+        var call = calls.Track(new SimCall { StartedAt = Log.Clock.GetUtcNow(), Sid = SimulatorSids.New("CA"), From = from, To = to, Direction = "outbound-api", StatusCallbackUrl = statusCallback });
         Log.Add(call.Sid, "call", $"REST call to {to}");
         runner.Run(call, async ct =>
         {

@@ -13,7 +13,7 @@ public sealed class CallParametersTests
     [Fact]
     public void For_BrowserCall_NamesTheAccountAndTheTwimlApp()
     {
-        var call = new SimCall { Sid = SimulatorSids.New("CA"), From = "client:agent1", To = "+12125550147", Direction = "inbound", DeviceIdentity = "agent1" };
+        var call = new SimCall { StartedAt = DateTimeOffset.UtcNow, Sid = SimulatorSids.New("CA"), From = "client:agent1", To = "+12125550147", Direction = "inbound", DeviceIdentity = "agent1" };
 
         var form = new CallParameters(credentials).For(call, TwilioCallStatus.Ringing);
 
@@ -25,7 +25,7 @@ public sealed class CallParametersTests
     [Fact]
     public void For_DialLegToADevice_NamesItsParentButNoApp()
     {
-        var call = new SimCall { Sid = SimulatorSids.New("CA"), ParentSid = "CA1", From = "+14155550100", To = "client:agent1", Direction = "outbound-dial", DeviceIdentity = "agent1" };
+        var call = new SimCall { StartedAt = DateTimeOffset.UtcNow, Sid = SimulatorSids.New("CA"), ParentSid = "CA1", From = "+14155550100", To = "client:agent1", Direction = "outbound-dial", DeviceIdentity = "agent1" };
 
         var form = new CallParameters(credentials).For(call, TwilioCallStatus.Completed);
 
@@ -36,7 +36,7 @@ public sealed class CallParametersTests
     [Fact]
     public void ForNextStep_BeforeAndAfterTheAnswer_RingingThenInProgress()
     {
-        var call = new SimCall { Sid = SimulatorSids.New("CA"), From = "+12125550147", To = "+14155550100", Direction = "inbound" };
+        var call = new SimCall { StartedAt = DateTimeOffset.UtcNow, Sid = SimulatorSids.New("CA"), From = "+12125550147", To = "+14155550100", Direction = "inbound" };
         var parameters = new CallParameters(credentials);
 
         var before = parameters.ForNextStep(call)["CallStatus"];

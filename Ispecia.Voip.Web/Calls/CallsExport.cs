@@ -33,7 +33,7 @@ public static class CallsExport
     }
 
     private static async Task<IResult> ExportAsync(
-        HttpContext http, ClaimsPrincipal user, CallHistoryService history,
+        HttpContext http, ClaimsPrincipal user, CallHistoryService history, TimeProvider clock,
         DateTime? from, DateTime? to, CallDirection? direction, string? result, string? agentId, string? search)
     {
         // Checked before the first byte: once the CSV header is sent, a failure can only abort the download.
@@ -50,7 +50,7 @@ public static class CallsExport
             From = from?.ToUniversalTime(), To = to?.ToUniversalTime(), Direction = direction, Result = result, AgentUserId = agentId, Search = search,
         };
         http.Response.ContentType = "text/csv; charset=utf-8";
-        http.Response.Headers.ContentDisposition = $"attachment; filename=\"calls-{DateTime.UtcNow:yyyy-MM-dd}.csv\"";
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"calls-{clock.GetUtcNow():yyyy-MM-dd}.csv\"";
         await using var writer = new StreamWriter(http.Response.Body, leaveOpen: true);
         await history.WriteCsvAsync(filter, writer, http.RequestAborted);
         return Results.Empty;

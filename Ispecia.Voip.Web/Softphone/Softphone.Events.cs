@@ -40,7 +40,7 @@ public sealed partial class Softphone
     public Task OnRinging(string? callSid) => UpdateAsync(new Ringing(callSid));
 
     [JSInvokable]
-    public Task OnAccepted(string? callSid) => UpdateAsync(new Accepted(callSid, DateTimeOffset.UtcNow));
+    public Task OnAccepted(string? callSid) => UpdateAsync(new Accepted(callSid, Clock.GetUtcNow()));
 
     [JSInvokable]
     public Task OnDisconnected(string? callSid) => UpdateAsync(new Ended(callSid, null));

@@ -30,6 +30,7 @@ public sealed partial class Softphone : IAsyncDisposable
     [Inject] private SoftphoneController Controller { get; set; } = default!;
     [Inject] private LineChanges LineChanges { get; set; } = default!;
     [Inject] private SoftphoneModule Module { get; set; } = default!;
+    [Inject] private TimeProvider Clock { get; set; } = default!;
 
     internal SoftphoneLine? Line { get; private set; }
     internal SoftphoneState State => current.Phase;
@@ -51,7 +52,7 @@ public sealed partial class Softphone : IAsyncDisposable
     /// <summary>The browser module has started: the buttons do something (tests wait for this).</summary>
     internal bool Ready => Module.IsStarted;
 
-    internal TimeSpan Elapsed => Call?.AnsweredAt is { } at ? DateTimeOffset.UtcNow - at : TimeSpan.Zero;
+    internal TimeSpan Elapsed => Call?.AnsweredAt is { } at ? Clock.GetUtcNow() - at : TimeSpan.Zero;
 
     internal string? CurrentUserId => userId;
 

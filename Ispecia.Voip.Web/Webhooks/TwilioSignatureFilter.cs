@@ -16,6 +16,7 @@ public sealed class TwilioSignatureFilter(
     IOptions<VoipOptions> voip,
     CallbackOrigin origin,
     WebhookLog log,
+    TimeProvider clock,
     ILogger<TwilioSignatureFilter> logger) : IEndpointFilter
 {
     public const long MaxBodyBytes = 64 * 1024;
@@ -74,13 +75,13 @@ public sealed class TwilioSignatureFilter(
         http.Items[FormKey] = new TwilioForm(form);
         http.Items[UrlsKey] = origin.Urls;
         var result = await next(context);
-        log.Add(new WebhookLogItem(DateTimeOffset.UtcNow, request.Path, url, StatusCodes.Status200OK, true, form["CallSid"].ToString(), "Accepted"));
+        log.Add(new WebhookLogItem(clock.GetUtcNow(), request.Path, url, StatusCodes.Status200OK, true, form["CallSid"].ToString(), "Accepted"));
         return result;
     }
 
     private IResult Refuse(HttpContext http, string url, int status, string title, string detail)
     {
-        log.Add(new WebhookLogItem(DateTimeOffset.UtcNow, http.Request.Path, url, status, status != StatusCodes.Status403Forbidden, null, detail));
+        log.Add(new WebhookLogItem(clock.GetUtcNow(), http.Request.Path, url, status, status != StatusCodes.Status403Forbidden, null, detail));
         return TypedResults.Problem(detail, statusCode: status, title: title);
     }
 }

@@ -14,7 +14,7 @@ public sealed class CallProgress(WebhookSender webhooks, CallParameters paramete
             return;
         }
 
-        call.AnsweredAt = DateTimeOffset.UtcNow;
+        call.AnsweredAt = log.Clock.GetUtcNow();
         call.Status = TwilioCallStatus.InProgress;
         await SendStatusAsync(call, TwilioCallStatus.InProgress);
         log.Notify();
@@ -31,7 +31,7 @@ public sealed class CallProgress(WebhookSender webhooks, CallParameters paramete
         var form = parameters.For(call, status);
         form["SequenceNumber"] = (call.NextSequence++).ToString(CultureInfo.InvariantCulture);
         form["CallbackSource"] = "call-progress-events";
-        form["Timestamp"] = DateTimeOffset.UtcNow.ToString("r", CultureInfo.InvariantCulture);
+        form["Timestamp"] = log.Clock.GetUtcNow().ToString("r", CultureInfo.InvariantCulture);
         if (duration is { } seconds)
         {
             form["CallDuration"] = seconds.ToString(CultureInfo.InvariantCulture);

@@ -54,7 +54,7 @@ public sealed class CallRunner(CallRegistry calls, ISimulatedDevices devices, Ca
             _ when wasAnswered => TwilioCallStatus.Completed,
             _ => call.IsOver ? TwilioCallStatus.Canceled : TwilioCallStatus.Completed,
         };
-        var duration = call.DurationSeconds;
+        var duration = call.DurationSeconds(log.Clock.GetUtcNow());
         call.Status = final;
         call.Hangup();
         // An outgoing browser call always ends with "disconnect"; "cancel" is for incoming calls never answered.

@@ -16,6 +16,7 @@ public sealed class Dialler(CallRegistry calls, ISimulatedDevices devices, CallP
         // others are cancelled (a refusal on one leg does not stop the others ringing).
         var legs = dial.Nouns.Select(noun => (Noun: noun, Leg: calls.Track(new SimCall
         {
+            StartedAt = log.Clock.GetUtcNow(),
             Sid = SimulatorSids.New("CA"),
             ParentSid = parent.Sid,
             From = dial.CallerId ?? parent.From,
@@ -55,7 +56,7 @@ public sealed class Dialler(CallRegistry calls, ISimulatedDevices devices, CallP
     private async Task<int> BridgeAsync(SimCall parent, SimCall winner, IEnumerable<SimCall> losers)
     {
         await progress.MarkAnsweredAsync(parent);
-        winner.AnsweredAt = DateTimeOffset.UtcNow;
+        winner.AnsweredAt = log.Clock.GetUtcNow();
         winner.Status = TwilioCallStatus.InProgress;
         await EndLegsAsync(losers, TwilioCallStatus.Canceled);
         if (parent.DeviceIdentity is not null)
@@ -66,7 +67,7 @@ public sealed class Dialler(CallRegistry calls, ISimulatedDevices devices, CallP
         await devices.AcceptedAsync(winner);
         log.Add(parent.Sid, "bridge", $"Connected to {winner.To}");
         await WaitUntilEitherHangsUpAsync(parent, winner);
-        return winner.DurationSeconds;
+        return winner.DurationSeconds(log.Clock.GetUtcNow());
     }
 
     private async Task<(SimCall Leg, string Outcome)> RingLegAsync(SimCall leg, TwimlDialNoun noun, TimeSpan timeout, CancellationToken ct)

@@ -24,7 +24,7 @@ public sealed class SimCall
     /// <summary>Where this call's progress is reported (the TwiML App's, or the one given to the REST API).</summary>
     public string? StatusCallbackUrl { get; init; }
 
-    public DateTimeOffset StartedAt { get; } = DateTimeOffset.UtcNow;
+    public required DateTimeOffset StartedAt { get; init; }
 
     public DateTimeOffset? AnsweredAt { get; set; }
 
@@ -44,5 +44,5 @@ public sealed class SimCall
 
     public void Hangup() => hangup.Cancel();
 
-    public int DurationSeconds => AnsweredAt is { } at ? (int)Math.Round((DateTimeOffset.UtcNow - at).TotalSeconds) : 0;
+    public int DurationSeconds(DateTimeOffset now) => AnsweredAt is { } at ? (int)Math.Round((now - at).TotalSeconds) : 0;
 }

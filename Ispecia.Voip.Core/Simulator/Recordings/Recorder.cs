@@ -16,7 +16,7 @@ public sealed class Recorder(
     {
         await progress.MarkAnsweredAsync(call);
         log.Add(call.Sid, "record", "Recording the caller's message");
-        var started = DateTimeOffset.UtcNow;
+        var started = log.Clock.GetUtcNow();
         var hungUp = false;
         try
         {
@@ -27,7 +27,7 @@ public sealed class Recorder(
             hungUp = true;
         }
 
-        var seconds = Math.Max(1, (int)Math.Round((DateTimeOffset.UtcNow - started).TotalSeconds / Math.Max(options.Value.TimeScale, 0.001)));
+        var seconds = Math.Max(1, (int)Math.Round((log.Clock.GetUtcNow() - started).TotalSeconds / Math.Max(options.Value.TimeScale, 0.001)));
         var recording = store.Add(call.Sid, seconds, 1, "RecordVerb");
         await SendStatusAsync(call, record.RecordingStatusCallback, recording);
         var parameters = new Dictionary<string, string>

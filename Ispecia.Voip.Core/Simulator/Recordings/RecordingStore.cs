@@ -5,14 +5,14 @@ using Ispecia.Voip.Core.Simulator.Protocol;
 namespace Ispecia.Voip.Core.Simulator.Recordings;
 
 /// <summary>The simulated account's recordings: metadata in memory plus a small index file, audio rendered on demand.</summary>
-public sealed class RecordingStore(string folder)
+public sealed class RecordingStore(string folder, TimeProvider? clock = null)
 {
     private readonly ConcurrentDictionary<string, SimRecording> recordings = Load(folder);
     private readonly Lock saving = new();
 
     public SimRecording Add(string callSid, int durationSeconds, int channels, string source)
     {
-        var recording = new SimRecording(SimulatorSids.New("RE"), callSid, Math.Max(1, durationSeconds), channels, source, DateTimeOffset.UtcNow);
+        var recording = new SimRecording(SimulatorSids.New("RE"), callSid, Math.Max(1, durationSeconds), channels, source, (clock ?? TimeProvider.System).GetUtcNow());
         recordings[recording.Sid] = recording;
         Save();
         return recording;
