@@ -1,6 +1,6 @@
 namespace Ispecia.Voip.Core.Accounts;
 
-/// <summary>The three roles of DESIGN.md section 9.</summary>
+/// <summary>The three roles of docs/architecture.md section 9.</summary>
 public static class Roles
 {
     public const string Agent = "Agent";

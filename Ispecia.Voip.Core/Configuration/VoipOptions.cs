@@ -2,7 +2,7 @@ using Ispecia.Voip.Core.Calls;
 
 namespace Ispecia.Voip.Core.Configuration;
 
-/// <summary>The "Voip" section of appsettings.json (DESIGN.md section 4).</summary>
+/// <summary>The "Voip" section of appsettings.json (docs/architecture.md section 4).</summary>
 public sealed class VoipOptions
 {
     public const string SectionName = "Voip";

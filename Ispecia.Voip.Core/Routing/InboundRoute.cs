@@ -5,7 +5,7 @@ using Ispecia.Voip.Core.Trunks;
 
 namespace Ispecia.Voip.Core.Routing;
 
-/// <summary>A rule for incoming calls (DESIGN.md section 7).</summary>
+/// <summary>A rule for incoming calls (docs/architecture.md section 7).</summary>
 public class InboundRoute
 {
     public const int NameMaxLength = 80;

@@ -3,7 +3,7 @@ using Ispecia.Voip.Core.Phone;
 namespace Ispecia.Voip.Core.Routing;
 
 /// <summary>
-/// Picks the inbound route for a call (DESIGN.md section 7). Pure: it reads only its arguments, so the
+/// Picks the inbound route for a call (docs/architecture.md section 7). Pure: it reads only its arguments, so the
 /// voice webhook and the admin's "which route wins?" tester give the same answer.
 /// </summary>
 public static class InboundRouter

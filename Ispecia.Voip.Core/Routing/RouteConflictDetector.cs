@@ -1,7 +1,7 @@
 namespace Ispecia.Voip.Core.Routing;
 
 /// <summary>
-/// Finds routes that can never win, for the warning on the admin page (DESIGN.md section 7).
+/// Finds routes that can never win, for the warning on the admin page (docs/architecture.md section 7).
 /// </summary>
 public static class RouteConflictDetector
 {

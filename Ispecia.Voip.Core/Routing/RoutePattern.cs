@@ -4,7 +4,7 @@ using System.Numerics;
 namespace Ispecia.Voip.Core.Routing;
 
 /// <summary>
-/// The DID or caller-ID pattern of an inbound route (DESIGN.md section 7), parsed once and matched
+/// The DID or caller-ID pattern of an inbound route (docs/architecture.md section 7), parsed once and matched
 /// against E.164 numbers:
 /// <list type="bullet">
 /// <item><c>+14155550100</c>: exactly that number.</item>

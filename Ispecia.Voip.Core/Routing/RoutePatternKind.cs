@@ -1,6 +1,6 @@
 namespace Ispecia.Voip.Core.Routing;
 
-/// <summary>The four ways an inbound route can name the numbers it answers (DESIGN.md section 7).</summary>
+/// <summary>The four ways an inbound route can name the numbers it answers (docs/architecture.md section 7).</summary>
 public enum RoutePatternKind
 {
     /// <summary><c>*</c>: any number.</summary>

@@ -16,7 +16,7 @@ using Twilio.TwiML.Voice;
 namespace Ispecia.Voip.Core.Webhooks;
 
 /// <summary>
-/// What an inbound call does (DESIGN.md sections 6 and 7): the winning route's destination as TwiML, and whom to ring.
+/// What an inbound call does (docs/architecture.md sections 6 and 7): the winning route's destination as TwiML, and whom to ring.
 /// The admin route tester shows the same TwiML.
 /// </summary>
 public sealed class InboundCallPlanner(TrunkDialer trunks, IOptions<VoipOptions> voip)

@@ -17,7 +17,7 @@ using Twilio.TwiML.Voice;
 namespace Ispecia.Voip.Core.Webhooks;
 
 /// <summary>
-/// An agent's call out (DESIGN.md section 6): who may call, where to, with which caller ID, over which trunk.
+/// An agent's call out (docs/architecture.md section 6): who may call, where to, with which caller ID, over which trunk.
 /// Shared by the voice webhook (browser calls) and the bridge of server-initiated calls.
 /// </summary>
 public sealed class OutboundCallPlanner(

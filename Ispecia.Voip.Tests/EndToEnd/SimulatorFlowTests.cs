@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Ispecia.Voip.Tests.EndToEnd;
 
-/// <summary>Every call flow of DESIGN.md section 6 through the running app and its simulator, checked in the database.</summary>
+/// <summary>Every call flow of docs/architecture.md section 6 through the running app and its simulator, checked in the database.</summary>
 public sealed class SimulatorFlowTests : IAsyncLifetime
 {
     private SimulatorApp app = null!;

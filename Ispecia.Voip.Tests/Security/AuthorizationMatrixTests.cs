@@ -3,7 +3,7 @@ using Ispecia.Voip.Tests.Infrastructure;
 
 namespace Ispecia.Voip.Tests.Security;
 
-/// <summary>Who may open which page and call which endpoint, checked on the server (DESIGN.md section 9).</summary>
+/// <summary>Who may open which page and call which endpoint, checked on the server (docs/architecture.md section 9).</summary>
 public sealed class AuthorizationMatrixTests : IAsyncLifetime
 {
     private readonly VoipAppFactory factory = new();

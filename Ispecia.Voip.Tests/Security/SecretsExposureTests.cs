@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ispecia.Voip.Tests.Security;
 
 /// <summary>
-/// Trunk passwords and the Twilio credentials are write-only (DESIGN.md section 9): no page or API answer an admin can
+/// Trunk passwords and the Twilio credentials are write-only (docs/architecture.md section 9): no page or API answer an admin can
 /// get shows them, nor the ciphertext stored for a password, and the audit trail records only that a password changed.
 /// </summary>
 public sealed class SecretsExposureTests

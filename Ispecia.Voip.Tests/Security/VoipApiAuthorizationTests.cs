@@ -8,7 +8,7 @@ using Ispecia.Voip.Web.Calls;
 
 namespace Ispecia.Voip.Tests.Security;
 
-/// <summary>Who may see which calls and recordings (DESIGN.md section 9): agents their own, supervisors and admins everyone's.</summary>
+/// <summary>Who may see which calls and recordings (docs/architecture.md section 9): agents their own, supervisors and admins everyone's.</summary>
 public sealed class VoipApiAuthorizationTests(VoipApiApp fixture) : IClassFixture<VoipApiApp>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

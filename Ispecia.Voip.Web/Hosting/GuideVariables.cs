@@ -2,7 +2,7 @@ namespace Ispecia.Voip.Web.Hosting;
 
 /// <summary>
 /// The product guide's variable names (TWILIO_ACCOUNT_SID...) mapped to configuration keys, so an existing
-/// <c>.env</c> file or environment keeps working (DESIGN.md section 4).
+/// <c>.env</c> file or environment keeps working (docs/architecture.md section 4).
 /// </summary>
 public static class GuideVariables
 {

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace Ispecia.Voip.Web.Security;
 
-/// <summary>Authorization policies for pages, endpoints and the hub (DESIGN.md section 9).</summary>
+/// <summary>Authorization policies for pages, endpoints and the hub (docs/architecture.md section 9).</summary>
 public static class Policies
 {
     /// <summary>Any signed-in staff member: agents, supervisors, admins.</summary>

@@ -2,7 +2,7 @@ namespace Ispecia.Voip.Core.Calls.History;
 
 /// <summary>
 /// Who is looking at calls and recordings: agents see only their own, supervisors and admins everyone's
-/// (DESIGN.md section 9).
+/// (docs/architecture.md section 9).
 /// </summary>
 /// <param name="UserId">The signed-in user's id.</param>
 /// <param name="SeesEveryone">True for supervisors and admins.</param>
