@@ -1,14 +1,10 @@
-using FluentValidation;
 using Ispecia.Voip.Core.Accounts;
 using Ispecia.Voip.Core.Audit;
 using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Calls.History;
 using Ispecia.Voip.Core.Calls.Outbound;
-using Ispecia.Voip.Core.Configuration;
 using Ispecia.Voip.Core.Contacts;
-using Ispecia.Voip.Core.Data;
 using Ispecia.Voip.Core.Leads;
-using Ispecia.Voip.Core.Phone;
 using Ispecia.Voip.Core.Recordings;
 using Ispecia.Voip.Core.Routing;
 using Ispecia.Voip.Core.Setup;
@@ -17,8 +13,6 @@ using Ispecia.Voip.Core.Trunks;
 using Ispecia.Voip.Core.Twilio;
 using Ispecia.Voip.Core.Webhooks;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Ispecia.Voip.Core;
 

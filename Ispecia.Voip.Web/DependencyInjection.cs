@@ -1,20 +1,15 @@
 using FluentValidation;
 using Ispecia.Voip.Core.Audit;
 using Ispecia.Voip.Core.Calls.Events;
-using Ispecia.Voip.Core.Configuration;
 using Ispecia.Voip.Web.Calls;
 using Ispecia.Voip.Web.Calls.Events;
 using Ispecia.Voip.Web.Contacts;
-using Ispecia.Voip.Web.Endpoints;
 using Ispecia.Voip.Web.Hosting;
 using Ispecia.Voip.Web.Layout;
 using Ispecia.Voip.Web.Leads;
-using Ispecia.Voip.Web.Security;
 using Ispecia.Voip.Web.Simulator;
 using Ispecia.Voip.Web.Softphone;
 using Ispecia.Voip.Web.Webhooks;
-using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
 
 namespace Ispecia.Voip.Web;

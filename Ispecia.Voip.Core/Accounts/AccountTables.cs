@@ -1,7 +1,3 @@
-using Ispecia.Voip.Core.Accounts.Model;
-using Ispecia.Voip.Core.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Ispecia.Voip.Core.Accounts;
 
 /// <summary>

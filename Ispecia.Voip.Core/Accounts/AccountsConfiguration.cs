@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Ispecia.Voip.Core.Accounts.Model;
-
 namespace Ispecia.Voip.Core.Accounts;
 
 internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>

@@ -1,10 +1,3 @@
-using FluentValidation;
-using Ispecia.Voip.Core.Accounts.Model;
-using Ispecia.Voip.Core.Data;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-
 namespace Ispecia.Voip.Core.Accounts;
 
 /// <summary>A new sign-in: email, display name, role and the initial password the admin hands over.</summary>

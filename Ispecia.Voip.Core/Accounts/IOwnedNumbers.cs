@@ -1,5 +1,3 @@
-using Ispecia.Voip.Core.Data;
-
 namespace Ispecia.Voip.Core.Accounts;
 
 /// <summary>

@@ -1,10 +1,4 @@
-using FluentValidation;
-using FluentValidation.Results;
-using Ispecia.Voip.Core.Accounts.Model;
 using Ispecia.Voip.Core.Audit;
-using Ispecia.Voip.Core.Data;
-using Ispecia.Voip.Core.Phone;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ispecia.Voip.Core.Accounts;
 

@@ -1,5 +1,3 @@
-using Ispecia.Voip.Core.Common;
-
 namespace Ispecia.Voip.Core.Accounts;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-
 namespace Ispecia.Voip.Core.Accounts;
 
 /// <summary>

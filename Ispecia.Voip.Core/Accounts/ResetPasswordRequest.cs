@@ -1,7 +1,3 @@
-using FluentValidation;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
-
 namespace Ispecia.Voip.Core.Accounts;
 
 /// <summary>An admin sets a new password for a user (who is then signed out everywhere).</summary>

@@ -1,7 +1,3 @@
-using Ispecia.Voip.Core.Accounts.Model;
-using Ispecia.Voip.Core.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Ispecia.Voip.Core.Accounts;
 
 /// <summary>The signed-in agent's phone line as the softphone needs it, and their availability switch.</summary>

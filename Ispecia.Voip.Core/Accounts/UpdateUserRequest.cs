@@ -1,6 +1,3 @@
-using FluentValidation;
-using Ispecia.Voip.Core.Accounts.Model;
-
 namespace Ispecia.Voip.Core.Accounts;
 
 /// <summary>Change a user's display name or role.</summary>

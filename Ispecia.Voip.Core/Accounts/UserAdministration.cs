@@ -1,11 +1,4 @@
-using FluentValidation;
-using FluentValidation.Results;
-using Ispecia.Voip.Core.Accounts.Model;
 using Ispecia.Voip.Core.Audit;
-using Ispecia.Voip.Core.Data;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Ispecia.Voip.Core.Accounts;
 

@@ -1,11 +1,5 @@
 using System.Text.RegularExpressions;
-using FluentValidation;
-using Ispecia.Voip.Core.Accounts.Model;
-using Ispecia.Voip.Core.Data;
-using Ispecia.Voip.Core.Phone;
 using Ispecia.Voip.Core.Twilio;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Ispecia.Voip.Core.Accounts;
 

@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
-using Ispecia.Voip.Core.Accounts.Model;
 
 namespace Ispecia.Voip.Core.Accounts;
 

@@ -1,7 +1,4 @@
 using System.Text.Json;
-using Ispecia.Voip.Core.Common;
-using Ispecia.Voip.Core.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ispecia.Voip.Core.Audit;
 

@@ -1,8 +1,4 @@
-using FluentValidation;
 using Ispecia.Voip.Core.Accounts;
-using Ispecia.Voip.Core.Data;
-using Ispecia.Voip.Core.Phone;
-using Microsoft.EntityFrameworkCore;
 using Ispecia.Voip.Core.Recordings;
 using Ispecia.Voip.Core.Teams;
 

@@ -1,5 +1,4 @@
 using Ispecia.Voip.Core.Accounts;
-using Ispecia.Voip.Core.Accounts.Model;
 using Ispecia.Voip.Core.Contacts;
 using Ispecia.Voip.Core.Leads;
 using Ispecia.Voip.Core.Routing;

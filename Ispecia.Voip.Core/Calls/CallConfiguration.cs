@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Ispecia.Voip.Core.Calls;
 
 internal sealed class CallConfiguration : IEntityTypeConfiguration<Call>

@@ -1,8 +1,5 @@
 using Ispecia.Voip.Core.Contacts;
-using Ispecia.Voip.Core.Data;
 using Ispecia.Voip.Core.Leads;
-using Ispecia.Voip.Core.Phone;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ispecia.Voip.Core.Calls;
 

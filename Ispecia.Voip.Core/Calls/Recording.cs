@@ -1,4 +1,3 @@
-
 namespace Ispecia.Voip.Core.Calls;
 
 /// <summary>A recording kept at Twilio; the app streams its media through /api/voip/recordings/{id}/audio.</summary>

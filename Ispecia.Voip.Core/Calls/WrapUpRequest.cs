@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Ispecia.Voip.Core.Calls;
 
 /// <summary>What the agent notes after a call.</summary>

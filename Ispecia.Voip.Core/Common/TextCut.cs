@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Ispecia.Voip.Core.Common;
 
 /// <summary>

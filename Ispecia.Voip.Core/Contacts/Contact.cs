@@ -1,5 +1,4 @@
 using Ispecia.Voip.Core.Accounts;
-using Ispecia.Voip.Core.Accounts.Model;
 
 namespace Ispecia.Voip.Core.Contacts;
 

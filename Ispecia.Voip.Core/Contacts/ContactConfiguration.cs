@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Ispecia.Voip.Core.Contacts;
 
 internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>

@@ -1,6 +1,3 @@
-using FluentValidation;
-using Ispecia.Voip.Core.Phone;
-
 namespace Ispecia.Voip.Core.Contacts;
 
 /// <summary>Create or update a contact: the form's model and the API's body.</summary>

@@ -1,9 +1,3 @@
-using FluentValidation;
-using Ispecia.Voip.Core.Common;
-using Ispecia.Voip.Core.Data;
-using Ispecia.Voip.Core.Phone;
-using Microsoft.EntityFrameworkCore;
-
 namespace Ispecia.Voip.Core.Contacts;
 
 /// <summary>Contacts use cases: search a page, read one, create, update, delete. One DbContext per call.</summary>

@@ -1,6 +1,3 @@
-using FluentValidation;
-using Ispecia.Voip.Core.Phone;
-
 namespace Ispecia.Voip.Core.Contacts;
 
 /// <summary>The rules a contact and a lead share for their email, notes and phone numbers.</summary>

@@ -1,6 +1,3 @@
-using FluentValidation;
-using Ispecia.Voip.Core.Phone;
-
 namespace Ispecia.Voip.Core.Contacts;
 
 /// <summary>A number as entered in a form or API call.</summary>

@@ -1,6 +1,3 @@
-using Ispecia.Voip.Core.Data;
-using Ispecia.Voip.Core.Phone;
-
 namespace Ispecia.Voip.Core.Contacts;
 
 /// <summary>How a contact and a lead store, read back and show their numbers, which share one table.</summary>

@@ -1,8 +1,5 @@
-using Ispecia.Voip.Core.Configuration;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Ispecia.Voip.Core.Data;
 

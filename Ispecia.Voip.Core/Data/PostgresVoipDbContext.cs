@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Ispecia.Voip.Core.Data;
 
 /// <summary>PostgreSQL flavour of the database; owns the migrations under Data/Migrations/Postgres.</summary>

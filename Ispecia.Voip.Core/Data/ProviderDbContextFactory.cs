@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Ispecia.Voip.Core.Data;
 
 /// <summary>Hands out the provider-specific context as the <see cref="VoipDbContext"/> the app codes against.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Ispecia.Voip.Core.Data;
 
 /// <summary>SQLite flavour of the database; owns the migrations under Data/Migrations/Sqlite.</summary>

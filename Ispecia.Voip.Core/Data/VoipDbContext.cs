@@ -1,7 +1,5 @@
-using Ispecia.Voip.Core.Accounts.Model;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ispecia.Voip.Core.Data;
 

@@ -1,6 +1,4 @@
 using Ispecia.Voip.Core.Contacts;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Ispecia.Voip.Core.Leads;
 

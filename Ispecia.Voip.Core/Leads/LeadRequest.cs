@@ -1,6 +1,4 @@
-using FluentValidation;
 using Ispecia.Voip.Core.Contacts;
-using Ispecia.Voip.Core.Phone;
 
 namespace Ispecia.Voip.Core.Leads;
 

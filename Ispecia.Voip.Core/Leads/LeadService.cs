@@ -1,9 +1,4 @@
-using FluentValidation;
-using Ispecia.Voip.Core.Common;
 using Ispecia.Voip.Core.Contacts;
-using Ispecia.Voip.Core.Data;
-using Ispecia.Voip.Core.Phone;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ispecia.Voip.Core.Leads;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using PhoneNumbers;
 
 namespace Ispecia.Voip.Core.Phone;

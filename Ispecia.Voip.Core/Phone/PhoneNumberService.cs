@@ -1,4 +1,3 @@
-using Ispecia.Voip.Core.Common;
 using PhoneNumbers;
 
 namespace Ispecia.Voip.Core.Phone;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Twilio;
 

@@ -1,10 +1,6 @@
 using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Calls.History;
-using Ispecia.Voip.Core.Common;
-using Ispecia.Voip.Core.Data;
-using Ispecia.Voip.Core.Phone;
 using Ispecia.Voip.Core.Twilio;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ispecia.Voip.Core.Recordings;
 

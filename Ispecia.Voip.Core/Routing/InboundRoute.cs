@@ -1,5 +1,4 @@
 using Ispecia.Voip.Core.Accounts;
-using Ispecia.Voip.Core.Accounts.Model;
 using Ispecia.Voip.Core.Teams;
 using Ispecia.Voip.Core.Trunks;
 

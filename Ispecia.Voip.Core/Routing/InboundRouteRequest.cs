@@ -1,6 +1,3 @@
-using FluentValidation;
-using Ispecia.Voip.Core.Phone;
-
 namespace Ispecia.Voip.Core.Routing;
 
 /// <summary>Create or update an inbound route: the form's model and the API's body.</summary>

@@ -1,11 +1,5 @@
-using FluentValidation;
-using FluentValidation.Results;
 using Ispecia.Voip.Core.Accounts;
-using Ispecia.Voip.Core.Accounts.Model;
 using Ispecia.Voip.Core.Audit;
-using Ispecia.Voip.Core.Data;
-using Ispecia.Voip.Core.Phone;
-using Microsoft.EntityFrameworkCore;
 using Ispecia.Voip.Core.Teams;
 using Ispecia.Voip.Core.Trunks;
 

@@ -1,5 +1,3 @@
-using Ispecia.Voip.Core.Phone;
-
 namespace Ispecia.Voip.Core.Routing;
 
 /// <summary>

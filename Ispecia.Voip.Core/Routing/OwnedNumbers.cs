@@ -1,10 +1,6 @@
 using Ispecia.Voip.Core.Accounts;
-using Ispecia.Voip.Core.Data;
-using Ispecia.Voip.Core.Phone;
 using Ispecia.Voip.Core.Teams;
 using Ispecia.Voip.Core.Twilio;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Ispecia.Voip.Core.Routing;
 

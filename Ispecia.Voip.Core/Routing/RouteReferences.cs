@@ -1,7 +1,5 @@
-using Ispecia.Voip.Core.Data;
 using Ispecia.Voip.Core.Teams;
 using Ispecia.Voip.Core.Trunks;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ispecia.Voip.Core.Routing;
 

@@ -1,6 +1,3 @@
-using Ispecia.Voip.Core.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Ispecia.Voip.Core.Routing;
 
 /// <summary>

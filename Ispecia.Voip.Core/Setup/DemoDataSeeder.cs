@@ -1,15 +1,10 @@
 using Ispecia.Voip.Core.Accounts;
-using Ispecia.Voip.Core.Accounts.Model;
 using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Contacts;
-using Ispecia.Voip.Core.Data;
 using Ispecia.Voip.Core.Leads;
-using Ispecia.Voip.Core.Phone;
 using Ispecia.Voip.Core.Routing;
 using Ispecia.Voip.Core.Teams;
 using Ispecia.Voip.Core.Trunks;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace Ispecia.Voip.Core.Setup;

@@ -1,6 +1,5 @@
 using Ispecia.Voip.Core.Simulator.Protocol;
 using Ispecia.Voip.Core.Twilio;
-using Microsoft.Extensions.Options;
 
 namespace Ispecia.Voip.Core.Simulator;
 

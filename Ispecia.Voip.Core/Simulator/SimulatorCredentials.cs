@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Ispecia.Voip.Core.Simulator.Protocol;
 

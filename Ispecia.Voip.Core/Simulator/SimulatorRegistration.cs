@@ -1,10 +1,7 @@
-using Ispecia.Voip.Core.Configuration;
 using Ispecia.Voip.Core.Simulator.Protocol;
 using Ispecia.Voip.Core.Simulator.Recordings;
 using Ispecia.Voip.Core.Twilio;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Ispecia.Voip.Core.Simulator;
 

@@ -2,7 +2,6 @@ using Ispecia.Voip.Core.Simulator.Engine;
 using Ispecia.Voip.Core.Simulator.Protocol;
 using Ispecia.Voip.Core.Simulator.Recordings;
 using Ispecia.Voip.Core.Simulator.Twiml;
-using Microsoft.Extensions.Options;
 using Ispecia.Voip.Core.Calls;
 
 namespace Ispecia.Voip.Core.Simulator;

@@ -1,8 +1,4 @@
-using FluentValidation;
 using Ispecia.Voip.Core.Accounts;
-using Ispecia.Voip.Core.Data;
-using Ispecia.Voip.Core.Phone;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ispecia.Voip.Core.Teams;
 

@@ -1,6 +1,4 @@
-using Ispecia.Voip.Core.Data;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
 using Twilio.TwiML;
 using Twilio.TwiML.Voice;
 

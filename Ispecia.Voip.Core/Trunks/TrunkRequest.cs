@@ -1,7 +1,3 @@
-using FluentValidation;
-using Ispecia.Voip.Core.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Ispecia.Voip.Core.Trunks;
 
 /// <summary>Create or update a trunk: the dialog's model.</summary>

@@ -1,9 +1,5 @@
-using FluentValidation;
-using FluentValidation.Results;
 using Ispecia.Voip.Core.Audit;
-using Ispecia.Voip.Core.Data;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ispecia.Voip.Core.Trunks;
 

@@ -1,7 +1,4 @@
-using System.Net;
-using Ispecia.Voip.Core.Data;
 using Ispecia.Voip.Core.Twilio;
-using Microsoft.EntityFrameworkCore;
 using Twilio.Exceptions;
 using Twilio.Rest.Api.V2010;
 

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using Twilio.Jwt.AccessToken;
 
 namespace Ispecia.Voip.Core.Twilio;

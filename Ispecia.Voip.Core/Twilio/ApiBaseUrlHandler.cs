@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace Ispecia.Voip.Core.Twilio;
 
 /// <summary>

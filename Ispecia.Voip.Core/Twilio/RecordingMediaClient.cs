@@ -1,7 +1,4 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
-using Microsoft.Extensions.Options;
 using Twilio.Exceptions;
 using Ispecia.Voip.Core.Calls;
 

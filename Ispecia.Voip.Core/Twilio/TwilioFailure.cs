@@ -1,4 +1,3 @@
-using System.Net;
 using Twilio.Exceptions;
 
 namespace Ispecia.Voip.Core.Twilio;

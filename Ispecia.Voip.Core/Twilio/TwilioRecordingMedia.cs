@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Ispecia.Voip.Core.Twilio;
 
 /// <summary>

@@ -1,8 +1,5 @@
 using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Calls.Events;
-using Ispecia.Voip.Core.Common;
-using Ispecia.Voip.Core.Data;
-using Microsoft.EntityFrameworkCore;
 using Ispecia.Voip.Core.Teams;
 
 namespace Ispecia.Voip.Core.Webhooks;

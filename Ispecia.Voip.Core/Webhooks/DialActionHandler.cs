@@ -1,7 +1,5 @@
 using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Calls.Events;
-using Ispecia.Voip.Core.Data;
-using Microsoft.EntityFrameworkCore;
 using Twilio.TwiML;
 using Ispecia.Voip.Core.Routing;
 

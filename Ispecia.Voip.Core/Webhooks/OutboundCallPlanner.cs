@@ -1,16 +1,10 @@
 using Ispecia.Voip.Core.Accounts;
-using Ispecia.Voip.Core.Accounts.Model;
 using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Calls.Outbound;
-using Ispecia.Voip.Core.Configuration;
 using Ispecia.Voip.Core.Contacts;
-using Ispecia.Voip.Core.Data;
-using Ispecia.Voip.Core.Phone;
 using Ispecia.Voip.Core.Teams;
 using Ispecia.Voip.Core.Trunks;
 using Ispecia.Voip.Core.Twilio;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Twilio.TwiML;
 using Twilio.TwiML.Voice;
 

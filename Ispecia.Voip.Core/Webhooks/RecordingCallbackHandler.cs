@@ -1,8 +1,6 @@
 using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Calls.Events;
-using Ispecia.Voip.Core.Data;
 using Ispecia.Voip.Core.Recordings;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ispecia.Voip.Core.Webhooks;
 

@@ -1,10 +1,5 @@
-using System.Xml.Linq;
-using Ispecia.Voip.Core.Configuration;
-using Ispecia.Voip.Core.Data;
 using Ispecia.Voip.Core.Routing;
 using Ispecia.Voip.Core.Trunks;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Ispecia.Voip.Core.Webhooks;
 

@@ -1,8 +1,6 @@
 using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Calls.Events;
 using Ispecia.Voip.Core.Calls.Outbound;
-using Ispecia.Voip.Core.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ispecia.Voip.Core.Webhooks;
 

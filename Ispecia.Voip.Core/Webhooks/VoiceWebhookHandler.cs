@@ -1,13 +1,8 @@
-using System.Globalization;
 using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Calls.Events;
-using Ispecia.Voip.Core.Common;
 using Ispecia.Voip.Core.Contacts;
-using Ispecia.Voip.Core.Data;
 using Ispecia.Voip.Core.Leads;
-using Ispecia.Voip.Core.Phone;
 using Ispecia.Voip.Core.Routing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace Ispecia.Voip.Core.Webhooks;

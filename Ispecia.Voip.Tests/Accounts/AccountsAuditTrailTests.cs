@@ -1,7 +1,3 @@
-using Ispecia.Voip.Core.Accounts;
-using Ispecia.Voip.Core.Accounts.Model;
-using Ispecia.Voip.Core.Audit;
-using Ispecia.Voip.Tests.Infrastructure;
 using static Ispecia.Voip.Tests.Infrastructure.AuditAssert;
 
 namespace Ispecia.Voip.Tests.Accounts;

@@ -1,10 +1,4 @@
 using AngleSharp.Dom;
-using Bunit;
-using Ispecia.Voip.Core.Accounts;
-using Ispecia.Voip.Core.Audit;
-using Ispecia.Voip.Tests.Infrastructure;
-using Ispecia.Voip.Web.Accounts;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ispecia.Voip.Tests.Accounts;
 

@@ -1,7 +1,4 @@
 using FluentValidation;
-using Ispecia.Voip.Core.Accounts;
-using Ispecia.Voip.Core.Teams;
-using Ispecia.Voip.Tests.Infrastructure;
 
 namespace Ispecia.Voip.Tests.Accounts;
 

@@ -1,6 +1,3 @@
-using Ispecia.Voip.Core.Accounts;
-using Microsoft.AspNetCore.Identity;
-
 namespace Ispecia.Voip.Tests.Accounts;
 
 public sealed class PasswordPolicyTests

@@ -1,14 +1,3 @@
-using Bunit;
-using Ispecia.Voip.Core.Accounts;
-using Ispecia.Voip.Core.Accounts.Model;
-using Ispecia.Voip.Core.Audit;
-using Ispecia.Voip.Tests.Infrastructure;
-using Ispecia.Voip.Web.Accounts;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using MudBlazor;
-
 namespace Ispecia.Voip.Tests.Accounts;
 
 public sealed class ResetPasswordDialogTests : AdminComponentTestContext

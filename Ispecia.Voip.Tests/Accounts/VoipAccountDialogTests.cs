@@ -1,14 +1,3 @@
-using Bunit;
-using Ispecia.Voip.Core.Accounts;
-using Ispecia.Voip.Core.Accounts.Model;
-using Ispecia.Voip.Core.Phone;
-using Ispecia.Voip.Core.Routing;
-using Ispecia.Voip.Core.Teams;
-using Ispecia.Voip.Tests.Infrastructure;
-using Ispecia.Voip.Web.Accounts;
-using Microsoft.EntityFrameworkCore;
-using MudBlazor;
-
 namespace Ispecia.Voip.Tests.Accounts;
 
 public sealed class VoipAccountDialogTests : AdminComponentTestContext

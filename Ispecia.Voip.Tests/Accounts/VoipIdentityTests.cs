@@ -1,5 +1,3 @@
-using Ispecia.Voip.Core.Accounts;
-
 namespace Ispecia.Voip.Tests.Accounts;
 
 public sealed class VoipIdentityTests

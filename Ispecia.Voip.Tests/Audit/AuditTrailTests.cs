@@ -1,8 +1,3 @@
-using Ispecia.Voip.Core.Audit;
-using Ispecia.Voip.Core.Routing;
-using Ispecia.Voip.Core.Teams;
-using Ispecia.Voip.Core.Trunks;
-using Ispecia.Voip.Tests.Infrastructure;
 using static Ispecia.Voip.Tests.Infrastructure.AuditAssert;
 
 namespace Ispecia.Voip.Tests.Audit;

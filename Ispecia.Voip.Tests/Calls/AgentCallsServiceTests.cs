@@ -1,10 +1,4 @@
 using FluentValidation;
-using Ispecia.Voip.Core.Accounts;
-using Ispecia.Voip.Core.Accounts.Model;
-using Ispecia.Voip.Core.Calls;
-using Ispecia.Voip.Core.Teams;
-using Ispecia.Voip.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Ispecia.Voip.Tests.Calls;
 

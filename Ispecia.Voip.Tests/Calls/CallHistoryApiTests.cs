@@ -1,9 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using Ispecia.Voip.Core.Calls;
-using Ispecia.Voip.Tests.Infrastructure;
-
 namespace Ispecia.Voip.Tests.Calls;
 
 /// <summary>GET /api/voip/calls/history and /api/voip/calls/{id}.</summary>

@@ -1,5 +1,3 @@
-using Ispecia.Voip.Core.Calls;
-
 namespace Ispecia.Voip.Tests.Calls;
 
 public sealed class CallResultTests

@@ -1,11 +1,3 @@
-using System.Net;
-using Ispecia.Voip.Core.Calls;
-using Ispecia.Voip.Core.Data;
-using Ispecia.Voip.Core.Recordings;
-using Ispecia.Voip.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Ispecia.Voip.Tests.Calls;
 
 /// <summary>The Calls page and CSV export (supervisors and admins), and the Recordings page (delete for admins only).</summary>

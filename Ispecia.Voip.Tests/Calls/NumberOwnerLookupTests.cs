@@ -1,7 +1,4 @@
-using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Contacts;
-using Ispecia.Voip.Core.Leads;
-using Ispecia.Voip.Tests.Infrastructure;
 
 namespace Ispecia.Voip.Tests.Calls;
 

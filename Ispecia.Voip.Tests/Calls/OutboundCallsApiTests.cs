@@ -1,11 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using Ispecia.Voip.Core.Calls;
-using Ispecia.Voip.Core.Data;
-using Ispecia.Voip.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Ispecia.Voip.Tests.Calls;
 
 /// <summary>POST /api/voip/calls/outbound against a stub of Twilio's REST API, then the bridge webhook.</summary>

@@ -1,7 +1,4 @@
 using Ispecia.Voip.Core.Calls.Outbound;
-using Ispecia.Voip.Core.Configuration;
-using Ispecia.Voip.Core.Phone;
-using Microsoft.Extensions.Options;
 
 namespace Ispecia.Voip.Tests.Calls;
 

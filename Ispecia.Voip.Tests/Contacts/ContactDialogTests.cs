@@ -1,10 +1,5 @@
-using Bunit;
 using Ispecia.Voip.Core.Contacts;
-using Ispecia.Voip.Tests.Infrastructure;
 using Ispecia.Voip.Web.Contacts;
-using Microsoft.AspNetCore.Components.Web;
-using Microsoft.EntityFrameworkCore;
-using MudBlazor;
 
 namespace Ispecia.Voip.Tests.Contacts;
 

@@ -1,5 +1,4 @@
 using Ispecia.Voip.Core.Contacts;
-using Ispecia.Voip.Core.Phone;
 
 namespace Ispecia.Voip.Tests.Contacts;
 

@@ -1,8 +1,5 @@
-using Bunit;
 using Ispecia.Voip.Core.Contacts;
-using Ispecia.Voip.Tests.Infrastructure;
 using Ispecia.Voip.Web.Contacts;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Ispecia.Voip.Tests.Contacts;
 

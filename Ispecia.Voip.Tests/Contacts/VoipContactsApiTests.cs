@@ -1,8 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Ispecia.Voip.Core.Contacts;
-using Ispecia.Voip.Tests.Infrastructure;
 
 namespace Ispecia.Voip.Tests.Contacts;
 

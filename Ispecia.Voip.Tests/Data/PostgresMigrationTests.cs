@@ -1,9 +1,4 @@
-using System.Net;
 using Ispecia.Voip.Core.Contacts;
-using Ispecia.Voip.Core.Data;
-using Ispecia.Voip.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Ispecia.Voip.Tests.Data;

@@ -1,8 +1,3 @@
-using System.Text.RegularExpressions;
-using Ispecia.Voip.Core.Calls;
-using Ispecia.Voip.Tests.Infrastructure;
-using Microsoft.Playwright;
-
 namespace Ispecia.Voip.Tests.EndToEnd;
 
 /// <summary>Admins configuring telephony in Chromium, with the effect checked on the next simulated call.</summary>

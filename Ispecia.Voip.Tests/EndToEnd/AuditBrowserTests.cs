@@ -1,11 +1,3 @@
-using Ispecia.Voip.Core.Audit;
-using Ispecia.Voip.Core.Data;
-using Ispecia.Voip.Core.Teams;
-using Ispecia.Voip.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
-
 namespace Ispecia.Voip.Tests.EndToEnd;
 
 /// <summary>The audit page in a real browser: the newest changes on first paint, then paging once it is interactive.</summary>

@@ -1,10 +1,4 @@
 using Ispecia.Voip.Core.Contacts;
-using Ispecia.Voip.Core.Data;
-using Ispecia.Voip.Core.Leads;
-using Ispecia.Voip.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 
 namespace Ispecia.Voip.Tests.EndToEnd;
 

@@ -1,7 +1,3 @@
-using System.Collections.Concurrent;
-using Ispecia.Voip.Tests.Infrastructure;
-using Microsoft.Playwright;
-
 namespace Ispecia.Voip.Tests.EndToEnd;
 
 /// <summary>The softphone journey in Chromium under the app's Content-Security-Policy, with no violation reported.</summary>

@@ -1,6 +1,3 @@
-using Ispecia.Voip.Tests.Infrastructure;
-using Microsoft.Playwright;
-
 namespace Ispecia.Voip.Tests.EndToEnd;
 
 /// <summary>

@@ -1,13 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Http.Json;
-using Ispecia.Voip.Core.Calls;
-using Ispecia.Voip.Core.Setup;
-using Ispecia.Voip.Core.Simulator;
-using Ispecia.Voip.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 
 namespace Ispecia.Voip.Tests.EndToEnd;
 

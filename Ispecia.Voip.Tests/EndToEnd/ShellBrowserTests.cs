@@ -1,6 +1,3 @@
-using Ispecia.Voip.Tests.Infrastructure;
-using Microsoft.Playwright;
-
 namespace Ispecia.Voip.Tests.EndToEnd;
 
 /// <summary>The app in a real browser: signing in, the shell, the softphone's keypad.</summary>

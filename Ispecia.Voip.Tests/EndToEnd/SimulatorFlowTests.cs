@@ -1,10 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using Ispecia.Voip.Core.Calls;
-using Ispecia.Voip.Core.Setup;
-using Ispecia.Voip.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Ispecia.Voip.Tests.EndToEnd;
 
 /// <summary>Every call flow of docs/architecture.md section 6 through the running app and its simulator, checked in the database.</summary>

@@ -1,9 +1,3 @@
-using System.Net.Http.Json;
-using Ispecia.Voip.Core.Calls;
-using Ispecia.Voip.Core.Twilio;
-using Ispecia.Voip.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Ispecia.Voip.Tests.EndToEnd;
 
 /// <summary>Recordings made by the simulator are real audio in both formats, fetched the way the app fetches them.</summary>

@@ -1,9 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using Ispecia.Voip.Core.Calls;
-using Ispecia.Voip.Core.Setup;
-using Ispecia.Voip.Tests.Infrastructure;
-
 namespace Ispecia.Voip.Tests.EndToEnd;
 
 /// <summary>A call to the main line rings every member of team Sales, each on a leg of their own, as at Twilio.</summary>

@@ -1,10 +1,3 @@
-using System.Net.Http.Json;
-using Ispecia.Voip.Core.Setup;
-using Ispecia.Voip.Core.Simulator;
-using Ispecia.Voip.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
-
 namespace Ispecia.Voip.Tests.EndToEnd;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using Ispecia.Voip.Web.Hosting;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 

@@ -1,7 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using Ispecia.Voip.Tests.Infrastructure;
-
 namespace Ispecia.Voip.Tests.Hosting;
 
 /// <summary>/openapi/v1.json describes the whole VoIP API for integrators.</summary>

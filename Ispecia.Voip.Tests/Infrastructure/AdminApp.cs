@@ -1,8 +1,3 @@
-using Ispecia.Voip.Core.Audit;
-using Ispecia.Voip.Core.Data;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Ispecia.Voip.Tests.Infrastructure;
 
 /// <summary>

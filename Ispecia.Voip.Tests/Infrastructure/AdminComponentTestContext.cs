@@ -1,14 +1,5 @@
 using System.Security.Claims;
-using Bunit;
-using Ispecia.Voip.Core.Accounts;
-using Ispecia.Voip.Core.Accounts.Model;
-using Ispecia.Voip.Core.Audit;
-using Ispecia.Voip.Core.Data;
-using Microsoft.AspNetCore.Components.Web;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
-using MudBlazor;
 
 namespace Ispecia.Voip.Tests.Infrastructure;
 

@@ -1,14 +1,5 @@
 using Ispecia.Voip.Core;
-using Ispecia.Voip.Core.Accounts;
-using Ispecia.Voip.Core.Accounts.Model;
-using Ispecia.Voip.Core.Audit;
-using Ispecia.Voip.Core.Data;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Ispecia.Voip.Tests.Infrastructure;
 

@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-
 namespace Ispecia.Voip.Tests.Infrastructure;
 
 /// <summary>Checks that an error answer is RFC 7807 problem details.</summary>

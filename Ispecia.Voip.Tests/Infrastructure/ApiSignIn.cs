@@ -1,7 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using Ispecia.Voip.Core.Setup;
-
 namespace Ispecia.Voip.Tests.Infrastructure;
 
 public static class ApiSignIn

@@ -1,5 +1,3 @@
-using Ispecia.Voip.Core.Audit;
-
 namespace Ispecia.Voip.Tests.Infrastructure;
 
 /// <summary>Checks on the audit trail of an <see cref="AdminApp"/>: in the database, then on the audit page.</summary>

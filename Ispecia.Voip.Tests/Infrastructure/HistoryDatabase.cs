@@ -1,14 +1,4 @@
 using Ispecia.Voip.Core;
-using Ispecia.Voip.Core.Accounts;
-using Ispecia.Voip.Core.Accounts.Model;
-using Ispecia.Voip.Core.Calls;
-using Ispecia.Voip.Core.Calls.History;
-using Ispecia.Voip.Core.Data;
-using Ispecia.Voip.Core.Phone;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Ispecia.Voip.Tests.Infrastructure;
 

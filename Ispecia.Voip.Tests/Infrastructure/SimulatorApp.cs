@@ -1,11 +1,5 @@
-using System.Net.Http.Json;
-using Ispecia.Voip.Core.Calls;
-using Ispecia.Voip.Core.Data;
-using Ispecia.Voip.Core.Twilio;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Ispecia.Voip.Tests.Infrastructure;
 

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace Ispecia.Voip.Tests.Infrastructure;
 
 /// <summary>The softphone as an agent sees it in Chromium: signed in, registered, panel open.</summary>

@@ -1,10 +1,4 @@
 using System.Security.Claims;
-using Bunit;
-using Ispecia.Voip.Core.Accounts;
-using Ispecia.Voip.Core.Accounts.Model;
-using Ispecia.Voip.Core.Configuration;
-using Ispecia.Voip.Web.Softphone;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Ispecia.Voip.Tests.Infrastructure;
 

@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Net.WebSockets;
-using System.Text;
 using System.Text.Json.Nodes;
 
 namespace Ispecia.Voip.Tests.Infrastructure;

@@ -1,12 +1,3 @@
-using Ispecia.Voip.Core.Audit;
-using Ispecia.Voip.Core.Calls;
-using Ispecia.Voip.Core.Data;
-using Ispecia.Voip.Core.Recordings;
-using Ispecia.Voip.Core.Routing;
-using Ispecia.Voip.Core.Trunks;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Ispecia.Voip.Tests.Infrastructure;
 
 /// <summary>

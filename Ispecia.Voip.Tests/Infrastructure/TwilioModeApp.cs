@@ -1,7 +1,3 @@
-using System.Net.Http.Headers;
-using Ispecia.Voip.Core.Setup;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Ispecia.Voip.Tests.Infrastructure;
 
 /// <summary>

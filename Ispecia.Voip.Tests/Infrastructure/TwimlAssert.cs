@@ -1,5 +1,3 @@
-using System.Xml.Linq;
-
 namespace Ispecia.Voip.Tests.Infrastructure;
 
 /// <summary>TwiML equality that ignores what Twilio ignores: attribute order, indentation and the declaration's spelling.</summary>

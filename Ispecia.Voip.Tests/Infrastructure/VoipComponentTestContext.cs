@@ -1,11 +1,4 @@
-using Bunit;
 using Ispecia.Voip.Core;
-using Ispecia.Voip.Core.Data;
-using Ispecia.Voip.Web.Softphone;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
 namespace Ispecia.Voip.Tests.Infrastructure;

@@ -1,12 +1,5 @@
-using Bunit;
 using Ispecia.Voip.Core.Contacts;
-using Ispecia.Voip.Core.Leads;
-using Ispecia.Voip.Tests.Infrastructure;
 using Ispecia.Voip.Web.Leads;
-using Microsoft.AspNetCore.Components.Web;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using MudBlazor;
 
 namespace Ispecia.Voip.Tests.Leads;
 

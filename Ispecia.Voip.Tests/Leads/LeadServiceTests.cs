@@ -1,9 +1,6 @@
 using FluentValidation;
 using Ispecia.Voip.Core.Common;
 using Ispecia.Voip.Core.Contacts;
-using Ispecia.Voip.Core.Leads;
-using Ispecia.Voip.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ispecia.Voip.Tests.Leads;
 

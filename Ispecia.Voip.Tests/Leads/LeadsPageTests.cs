@@ -1,9 +1,5 @@
-using Bunit;
 using Ispecia.Voip.Core.Contacts;
-using Ispecia.Voip.Core.Leads;
-using Ispecia.Voip.Tests.Infrastructure;
 using Ispecia.Voip.Web.Leads;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Ispecia.Voip.Tests.Leads;
 

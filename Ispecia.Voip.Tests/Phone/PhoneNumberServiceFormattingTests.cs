@@ -1,5 +1,3 @@
-using Ispecia.Voip.Core.Phone;
-
 namespace Ispecia.Voip.Tests.Phone;
 
 public sealed class PhoneNumberServiceFormattingTests

@@ -1,12 +1,3 @@
-using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
-using Ispecia.Voip.Core.Calls;
-using Ispecia.Voip.Core.Recordings;
-using Ispecia.Voip.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace Ispecia.Voip.Tests.Recordings;
 
 /// <summary>/api/voip/recordings: the list, audio streamed from (stub) Twilio, and deletion.</summary>

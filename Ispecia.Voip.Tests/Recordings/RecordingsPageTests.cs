@@ -1,13 +1,6 @@
 using System.Security.Claims;
-using Bunit;
 using Bunit.TestDoubles;
-using Ispecia.Voip.Core.Accounts;
-using Ispecia.Voip.Core.Accounts.Model;
-using Ispecia.Voip.Core.Calls;
-using Ispecia.Voip.Core.Recordings;
-using Ispecia.Voip.Tests.Infrastructure;
 using Ispecia.Voip.Web.Recordings;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Ispecia.Voip.Tests.Recordings;
 

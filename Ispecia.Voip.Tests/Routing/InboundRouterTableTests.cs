@@ -1,7 +1,3 @@
-using Ispecia.Voip.Core.Phone;
-using Ispecia.Voip.Core.Routing;
-using Ispecia.Voip.Tests.Infrastructure;
-
 namespace Ispecia.Voip.Tests.Routing;
 
 /// <summary>Which route wins, one row per situation. Route lines: see <see cref="RouteTable"/>; "-" = no route.</summary>

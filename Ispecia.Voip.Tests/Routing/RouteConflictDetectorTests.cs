@@ -1,6 +1,3 @@
-using Ispecia.Voip.Core.Routing;
-using Ispecia.Voip.Tests.Infrastructure;
-
 namespace Ispecia.Voip.Tests.Routing;
 
 public sealed class RouteConflictDetectorTests

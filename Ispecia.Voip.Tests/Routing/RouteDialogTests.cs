@@ -1,8 +1,4 @@
-using Bunit;
-using Ispecia.Voip.Core.Routing;
-using Ispecia.Voip.Tests.Infrastructure;
 using Ispecia.Voip.Web.Routing;
-using MudBlazor;
 
 namespace Ispecia.Voip.Tests.Routing;
 

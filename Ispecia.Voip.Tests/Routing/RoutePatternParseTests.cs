@@ -1,5 +1,3 @@
-using Ispecia.Voip.Core.Routing;
-
 namespace Ispecia.Voip.Tests.Routing;
 
 public sealed class RoutePatternParseTests

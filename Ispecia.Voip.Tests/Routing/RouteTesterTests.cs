@@ -1,10 +1,5 @@
-using Bunit;
-using Ispecia.Voip.Core.Routing;
 using Ispecia.Voip.Core.Simulator.Twiml;
-using Ispecia.Voip.Core.Trunks;
-using Ispecia.Voip.Tests.Infrastructure;
 using Ispecia.Voip.Web.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ispecia.Voip.Tests.Routing;
 

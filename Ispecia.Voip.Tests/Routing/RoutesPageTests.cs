@@ -1,10 +1,5 @@
 using AngleSharp.Dom;
-using Bunit;
-using Ispecia.Voip.Core.Audit;
-using Ispecia.Voip.Core.Routing;
-using Ispecia.Voip.Tests.Infrastructure;
 using Ispecia.Voip.Web.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ispecia.Voip.Tests.Routing;
 

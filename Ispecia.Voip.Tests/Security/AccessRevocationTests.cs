@@ -1,16 +1,8 @@
-using System.Net;
-using System.Net.Http.Json;
 using System.Security.Claims;
-using Ispecia.Voip.Core.Accounts;
-using Ispecia.Voip.Core.Accounts.Model;
-using Ispecia.Voip.Core.Audit;
-using Ispecia.Voip.Tests.Infrastructure;
 using Ispecia.Voip.Web.Security;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Http.Connections;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Ispecia.Voip.Tests.Security;

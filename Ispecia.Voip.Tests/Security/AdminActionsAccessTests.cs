@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using Ispecia.Voip.Tests.Infrastructure;
-
 namespace Ispecia.Voip.Tests.Security;
 
 /// <summary>

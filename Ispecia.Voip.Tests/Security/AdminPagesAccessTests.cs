@@ -1,6 +1,3 @@
-using System.Net;
-using Ispecia.Voip.Tests.Infrastructure;
-
 namespace Ispecia.Voip.Tests.Security;
 
 /// <summary>Settings -> VoIP is for admins (recordings also for supervisors), enforced by the server.</summary>

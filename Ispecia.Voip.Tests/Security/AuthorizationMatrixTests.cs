@@ -1,6 +1,3 @@
-using System.Net;
-using Ispecia.Voip.Tests.Infrastructure;
-
 namespace Ispecia.Voip.Tests.Security;
 
 /// <summary>Who may open which page and call which endpoint, checked on the server (docs/architecture.md section 9).</summary>

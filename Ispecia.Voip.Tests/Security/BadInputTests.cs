@@ -1,14 +1,4 @@
-using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
-using System.Xml.Linq;
-using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Contacts;
-using Ispecia.Voip.Core.Data;
-using Ispecia.Voip.Core.Leads;
-using Ispecia.Voip.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Ispecia.Voip.Tests.Security;
 

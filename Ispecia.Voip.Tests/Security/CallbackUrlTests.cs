@@ -1,11 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using Ispecia.Voip.Core.Calls;
-using Ispecia.Voip.Core.Setup;
-using Ispecia.Voip.Core.Simulator;
-using Ispecia.Voip.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Ispecia.Voip.Tests.Security;
 
 /// <summary>URLs handed to Twilio come from configuration, never from the request's Host header (toll fraud).</summary>

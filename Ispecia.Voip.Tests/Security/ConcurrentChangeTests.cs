@@ -1,17 +1,8 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Net;
-using System.Net.Http.Json;
-using System.Xml.Linq;
-using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Contacts;
-using Ispecia.Voip.Core.Data;
-using Ispecia.Voip.Tests.Infrastructure;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Ispecia.Voip.Tests.Security;
 

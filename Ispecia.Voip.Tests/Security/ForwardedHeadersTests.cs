@@ -1,11 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
-using Ispecia.Voip.Core.Setup;
-using Ispecia.Voip.Core.Simulator;
-using Ispecia.Voip.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Ispecia.Voip.Tests.Security;
 

@@ -1,10 +1,5 @@
-using System.Collections.Concurrent;
-using System.Net.Http.Headers;
-using System.Text;
-using Ispecia.Voip.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Ispecia.Voip.Tests.Security;

@@ -1,11 +1,3 @@
-using Ispecia.Voip.Core.Accounts;
-using Ispecia.Voip.Core.Audit;
-using Ispecia.Voip.Core.Data;
-using Ispecia.Voip.Core.Simulator;
-using Ispecia.Voip.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Ispecia.Voip.Tests.Security;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using Ispecia.Voip.Tests.Infrastructure;
-
 namespace Ispecia.Voip.Tests.Security;
 
 /// <summary>Every response carries the browser security headers; the CSP nonce is the one the page's import map carries.</summary>

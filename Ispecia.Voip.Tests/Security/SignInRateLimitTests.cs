@@ -1,9 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.RegularExpressions;
-using Ispecia.Voip.Core.Setup;
-using Ispecia.Voip.Tests.Infrastructure;
-
 namespace Ispecia.Voip.Tests.Security;
 
 public sealed partial class SignInRateLimitTests

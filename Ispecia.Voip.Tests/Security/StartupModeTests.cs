@@ -1,12 +1,4 @@
-using Ispecia.Voip.Core.Accounts;
-using Ispecia.Voip.Core.Accounts.Model;
-using Ispecia.Voip.Core.Configuration;
-using Ispecia.Voip.Core.Setup;
-using Ispecia.Voip.Tests.Infrastructure;
 using Ispecia.Voip.Web.Hosting;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 

@@ -1,9 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using Ispecia.Voip.Core.Calls;
-using Ispecia.Voip.Core.Recordings;
-using Ispecia.Voip.Tests.Infrastructure;
 using Ispecia.Voip.Web.Calls;
 
 namespace Ispecia.Voip.Tests.Security;

@@ -1,15 +1,4 @@
-using Ispecia.Voip.Core.Accounts;
-using Ispecia.Voip.Core.Accounts.Model;
-using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Contacts;
-using Ispecia.Voip.Core.Data;
-using Ispecia.Voip.Core.Leads;
-using Ispecia.Voip.Core.Routing;
-using Ispecia.Voip.Core.Teams;
-using Ispecia.Voip.Tests.Infrastructure;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Ispecia.Voip.Tests.Setup;
 

@@ -1,7 +1,3 @@
-using System.Net;
-using Ispecia.Voip.Core.Setup;
-using Ispecia.Voip.Tests.Infrastructure;
-
 namespace Ispecia.Voip.Tests.Setup;
 
 public sealed class SetupPageTests : IAsyncLifetime

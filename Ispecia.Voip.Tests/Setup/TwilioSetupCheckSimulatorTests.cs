@@ -1,8 +1,5 @@
 using Ispecia.Voip.Core.Webhooks;
-using Ispecia.Voip.Tests.Infrastructure;
 using Ispecia.Voip.Web.Setup;
-using Microsoft.Extensions.DependencyInjection;
-using MudBlazor;
 
 namespace Ispecia.Voip.Tests.Setup;
 

@@ -1,7 +1,5 @@
-using System.Text.Json;
 using Ispecia.Voip.Core.Webhooks;
 using Ispecia.Voip.Web.Setup;
-using MudBlazor;
 using Twilio.Rest.Api.V2010.Account;
 
 namespace Ispecia.Voip.Tests.Setup;

@@ -1,6 +1,4 @@
-using Ispecia.Voip.Core.Simulator;
 using Ispecia.Voip.Core.Simulator.Engine;
-using Ispecia.Voip.Core.Simulator.Protocol;
 
 namespace Ispecia.Voip.Tests.Simulator;
 

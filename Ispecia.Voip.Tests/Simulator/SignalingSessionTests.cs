@@ -1,12 +1,6 @@
 using System.Text.Json.Nodes;
-using Ispecia.Voip.Core.Configuration;
-using Ispecia.Voip.Core.Simulator;
-using Ispecia.Voip.Core.Simulator.Protocol;
 using Ispecia.Voip.Core.Simulator.Recordings;
 using Ispecia.Voip.Core.Simulator.Signaling;
-using Ispecia.Voip.Core.Twilio;
-using Ispecia.Voip.Tests.Infrastructure;
-using Microsoft.Extensions.Options;
 
 namespace Ispecia.Voip.Tests.Simulator;
 

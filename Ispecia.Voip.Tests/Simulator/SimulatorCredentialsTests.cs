@@ -1,5 +1,4 @@
 using System.Runtime.Versioning;
-using Ispecia.Voip.Core.Simulator;
 
 namespace Ispecia.Voip.Tests.Simulator;
 

@@ -1,9 +1,3 @@
-using Ispecia.Voip.Core.Configuration;
-using Ispecia.Voip.Core.Simulator;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-
 namespace Ispecia.Voip.Tests.Simulator;
 
 public sealed class SimulatorOptionsTests : IDisposable

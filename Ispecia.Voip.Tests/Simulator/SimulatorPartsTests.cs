@@ -1,7 +1,5 @@
-using Ispecia.Voip.Core.Simulator;
 using Ispecia.Voip.Core.Simulator.Audio;
 using Ispecia.Voip.Core.Simulator.Engine;
-using Ispecia.Voip.Tests.Infrastructure;
 
 namespace Ispecia.Voip.Tests.Simulator;
 

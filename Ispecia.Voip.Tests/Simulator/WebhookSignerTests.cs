@@ -1,5 +1,3 @@
-using Ispecia.Voip.Core.Simulator.Protocol;
-
 namespace Ispecia.Voip.Tests.Simulator;
 
 // Vectors from PROTOCOL.md section T3 (official cs, py, node, java and go request-validator tests): the simulator

@@ -1,5 +1,3 @@
-using Ispecia.Voip.Core.Phone;
-using Ispecia.Voip.Web.Softphone;
 using static Ispecia.Voip.Web.Softphone.SoftphoneEvent;
 
 namespace Ispecia.Voip.Tests.Softphone;

@@ -1,11 +1,3 @@
-using Bunit;
-using Ispecia.Voip.Core.Accounts;
-using Ispecia.Voip.Tests.Infrastructure;
-using Ispecia.Voip.Web.Softphone;
-using Microsoft.AspNetCore.Components.Web;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Ispecia.Voip.Tests.Softphone;
 
 /// <summary>An admin switches an agent's line on or off while the agent's softphone is open.</summary>

@@ -1,4 +1,3 @@
-using Ispecia.Voip.Web.Softphone;
 using static Ispecia.Voip.Tests.Infrastructure.SoftphoneMachineSteps;
 using static Ispecia.Voip.Web.Softphone.SoftphoneEvent;
 

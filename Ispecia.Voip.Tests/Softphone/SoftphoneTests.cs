@@ -1,8 +1,3 @@
-using Bunit;
-using Ispecia.Voip.Tests.Infrastructure;
-using Ispecia.Voip.Web.Softphone;
-using Microsoft.AspNetCore.Components.Web;
-
 namespace Ispecia.Voip.Tests.Softphone;
 
 public sealed class SoftphoneTests : SoftphoneTestContext

@@ -1,8 +1,4 @@
-using Bunit;
-using Ispecia.Voip.Core.Teams;
-using Ispecia.Voip.Tests.Infrastructure;
 using Ispecia.Voip.Web.Teams;
-using MudBlazor;
 
 namespace Ispecia.Voip.Tests.Teams;
 

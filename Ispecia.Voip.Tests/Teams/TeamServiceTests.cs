@@ -1,8 +1,4 @@
 using FluentValidation;
-using Ispecia.Voip.Core.Audit;
-using Ispecia.Voip.Core.Routing;
-using Ispecia.Voip.Core.Teams;
-using Ispecia.Voip.Tests.Infrastructure;
 
 namespace Ispecia.Voip.Tests.Teams;
 

@@ -1,12 +1,5 @@
 using AngleSharp.Dom;
-using Bunit;
-using Ispecia.Voip.Core.Audit;
-using Ispecia.Voip.Core.Phone;
-using Ispecia.Voip.Core.Routing;
-using Ispecia.Voip.Core.Teams;
-using Ispecia.Voip.Tests.Infrastructure;
 using Ispecia.Voip.Web.Teams;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ispecia.Voip.Tests.Teams;
 

@@ -1,5 +1,3 @@
-using Ispecia.Voip.Core.Trunks;
-
 namespace Ispecia.Voip.Tests.Trunks;
 
 public sealed class IpAllowListTests

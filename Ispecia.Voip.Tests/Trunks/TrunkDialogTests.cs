@@ -1,9 +1,5 @@
-using Bunit;
-using Ispecia.Voip.Core.Trunks;
-using Ispecia.Voip.Tests.Infrastructure;
 using Ispecia.Voip.Web.Trunks;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ispecia.Voip.Tests.Trunks;
 

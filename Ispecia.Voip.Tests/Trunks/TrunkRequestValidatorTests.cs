@@ -1,6 +1,4 @@
 using FluentValidation;
-using Ispecia.Voip.Core.Trunks;
-using Ispecia.Voip.Tests.Infrastructure;
 
 namespace Ispecia.Voip.Tests.Trunks;
 

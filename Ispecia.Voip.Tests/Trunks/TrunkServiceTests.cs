@@ -1,10 +1,5 @@
 using FluentValidation;
-using Ispecia.Voip.Core.Audit;
-using Ispecia.Voip.Core.Routing;
-using Ispecia.Voip.Core.Trunks;
-using Ispecia.Voip.Tests.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ispecia.Voip.Tests.Trunks;
 

@@ -1,11 +1,4 @@
-using Bunit;
-using Ispecia.Voip.Core.Audit;
-using Ispecia.Voip.Core.Routing;
-using Ispecia.Voip.Core.Trunks;
-using Ispecia.Voip.Tests.Infrastructure;
 using Ispecia.Voip.Web.Trunks;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Ispecia.Voip.Tests.Trunks;
 

@@ -1,6 +1,3 @@
-using Ispecia.Voip.Core.Trunks;
-using Ispecia.Voip.Tests.Infrastructure;
-
 namespace Ispecia.Voip.Tests.Trunks;
 
 public sealed class TwilioConnectionTesterTests

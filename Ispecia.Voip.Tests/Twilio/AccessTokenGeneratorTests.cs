@@ -1,7 +1,3 @@
-using Ispecia.Voip.Core.Twilio;
-using Ispecia.Voip.Tests.Infrastructure;
-using Microsoft.Extensions.Options;
-
 namespace Ispecia.Voip.Tests.Twilio;
 
 /// <summary>The app's access tokens, issued through the official library's Token and VoiceGrant.</summary>

@@ -1,5 +1,3 @@
-using Ispecia.Voip.Core.Twilio;
-
 namespace Ispecia.Voip.Tests.Twilio;
 
 public sealed class PublicUrlTests

@@ -1,10 +1,4 @@
-using System.Net;
-using Ispecia.Voip.Core.Calls;
-using Ispecia.Voip.Core.Twilio;
-using Ispecia.Voip.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Twilio.Exceptions;
 
 namespace Ispecia.Voip.Tests.Twilio;

@@ -1,12 +1,5 @@
-using System.Net;
-using System.Text;
-using Ispecia.Voip.Core.Calls;
-using Ispecia.Voip.Core.Twilio;
-using Ispecia.Voip.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Twilio.Exceptions;
 using Twilio.Rest.Api.V2010;
 using Twilio.Rest.Api.V2010.Account;

@@ -1,8 +1,3 @@
-using Ispecia.Voip.Core.Twilio;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-
 namespace Ispecia.Voip.Tests.Twilio;
 
 public sealed class TwilioOptionsTests

@@ -1,4 +1,3 @@
-using Ispecia.Voip.Core.Twilio;
 using Twilio.Security;
 
 namespace Ispecia.Voip.Tests.Twilio;

@@ -1,11 +1,3 @@
-using System.Xml.Linq;
-using Ispecia.Voip.Core.Accounts;
-using Ispecia.Voip.Core.Calls;
-using Ispecia.Voip.Core.Data;
-using Ispecia.Voip.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Ispecia.Voip.Tests.Webhooks;
 
 /// <summary>The voice webhook for calls from the softphone: what it dials, and what it refuses with a spoken reason.</summary>

@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using Ispecia.Voip.Core.Webhooks;
 
 namespace Ispecia.Voip.Tests.Webhooks;

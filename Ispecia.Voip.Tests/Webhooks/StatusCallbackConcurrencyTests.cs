@@ -1,9 +1,4 @@
 using System.Globalization;
-using Ispecia.Voip.Core.Calls;
-using Ispecia.Voip.Core.Data;
-using Ispecia.Voip.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Ispecia.Voip.Tests.Webhooks;
 

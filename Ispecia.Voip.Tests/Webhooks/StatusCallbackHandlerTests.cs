@@ -1,4 +1,3 @@
-using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Webhooks;
 
 namespace Ispecia.Voip.Tests.Webhooks;

@@ -1,11 +1,3 @@
-using System.Xml.Linq;
-using Ispecia.Voip.Core.Calls;
-using Ispecia.Voip.Core.Data;
-using Ispecia.Voip.Core.Setup;
-using Ispecia.Voip.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Ispecia.Voip.Tests.Webhooks;
 
 /// <summary>Whole call flows driven through the signed webhooks, checked in the database as history shows them.</summary>

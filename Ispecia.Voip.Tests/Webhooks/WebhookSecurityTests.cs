@@ -1,11 +1,3 @@
-using System.Net;
-using Ispecia.Voip.Core.Calls;
-using Ispecia.Voip.Core.Data;
-using Ispecia.Voip.Core.Setup;
-using Ispecia.Voip.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Ispecia.Voip.Tests.Webhooks;
 
 /// <summary>Only Twilio (a valid signature for this exact URL and these exact fields) gets in; bad input gets 4xx.</summary>

@@ -1,6 +1,3 @@
-using Ispecia.Voip.Core.Accounts;
-using Ispecia.Voip.Web.Shared;
-
 namespace Ispecia.Voip.Web.Accounts;
 
 /// <summary>An edit dialog of the accounts page: it changes one user, and the services answer with an <see cref="AccountChangeResult"/>.</summary>

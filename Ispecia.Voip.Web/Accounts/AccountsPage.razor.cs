@@ -1,8 +1,3 @@
-using Ispecia.Voip.Core.Accounts;
-using Ispecia.Voip.Core.Phone;
-using Ispecia.Voip.Web.Shared;
-using Microsoft.AspNetCore.Components;
-
 namespace Ispecia.Voip.Web.Accounts;
 
 public partial class AccountsPage

@@ -1,9 +1,4 @@
-using Ispecia.Voip.Core.Accounts;
 using Ispecia.Voip.Core.Audit;
-using Ispecia.Voip.Core.Phone;
-using Ispecia.Voip.Web.Shared;
-using Microsoft.AspNetCore.Components;
-using MudBlazor;
 
 namespace Ispecia.Voip.Web.Accounts;
 

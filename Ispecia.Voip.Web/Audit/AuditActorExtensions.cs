@@ -1,6 +1,4 @@
-using System.Security.Claims;
 using Ispecia.Voip.Core.Audit;
-using Microsoft.AspNetCore.Components.Authorization;
 
 namespace Ispecia.Voip.Web.Audit;
 

@@ -1,9 +1,6 @@
 using System.ComponentModel;
-using System.Security.Claims;
 using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Calls.History;
-using Ispecia.Voip.Web.Endpoints;
-using Ispecia.Voip.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Ispecia.Voip.Web.Calls;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ispecia.Voip.Core.Calls.History;
 
 namespace Ispecia.Voip.Web.Calls;

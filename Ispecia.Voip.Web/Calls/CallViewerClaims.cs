@@ -1,5 +1,3 @@
-using System.Security.Claims;
-using Ispecia.Voip.Core.Accounts;
 using Ispecia.Voip.Core.Calls.History;
 
 namespace Ispecia.Voip.Web.Calls;

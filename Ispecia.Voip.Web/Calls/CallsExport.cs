@@ -1,8 +1,5 @@
-using System.Globalization;
-using System.Security.Claims;
 using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Calls.History;
-using Ispecia.Voip.Web.Security;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Ispecia.Voip.Web.Calls;

@@ -1,11 +1,6 @@
-using System.Security.Claims;
-using Ispecia.Voip.Core.Accounts;
 using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Calls.History;
 using Ispecia.Voip.Web.Calls.Events;
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
-using MudBlazor;
 
 namespace Ispecia.Voip.Web.Calls;
 

@@ -1,10 +1,7 @@
-using System.Security.Claims;
 using System.Threading.RateLimiting;
 using FluentValidation;
 using Ispecia.Voip.Core.Calls.Outbound;
 using Ispecia.Voip.Core.Webhooks;
-using Ispecia.Voip.Web.Endpoints;
-using Ispecia.Voip.Web.Security;
 using Ispecia.Voip.Web.Webhooks;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.RateLimiting;

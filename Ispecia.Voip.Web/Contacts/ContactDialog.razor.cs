@@ -1,7 +1,4 @@
 using Ispecia.Voip.Core.Contacts;
-using Ispecia.Voip.Web.Shared;
-using Microsoft.AspNetCore.Components;
-using MudBlazor;
 
 namespace Ispecia.Voip.Web.Contacts;
 

@@ -1,12 +1,5 @@
-using System.Security.Claims;
-using Ispecia.Voip.Core.Accounts;
-using Ispecia.Voip.Core.Accounts.Model;
-using Ispecia.Voip.Core.Common;
 using Ispecia.Voip.Core.Contacts;
-using Ispecia.Voip.Web.Endpoints;
-using Ispecia.Voip.Web.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Identity;
 
 namespace Ispecia.Voip.Web.Contacts;
 

@@ -1,8 +1,6 @@
 using System.ComponentModel;
 using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Contacts;
-using Ispecia.Voip.Web.Endpoints;
-using Ispecia.Voip.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Ispecia.Voip.Web.Contacts;

@@ -1,8 +1,6 @@
 using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Contacts;
-using Ispecia.Voip.Core.Data;
 using Ispecia.Voip.Core.Leads;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ispecia.Voip.Web.Home;
 

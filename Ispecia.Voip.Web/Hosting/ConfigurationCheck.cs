@@ -1,6 +1,3 @@
-using Ispecia.Voip.Core.Configuration;
-using Ispecia.Voip.Core.Phone;
-
 namespace Ispecia.Voip.Web.Hosting;
 
 /// <summary>Fails start-up with a message that names the setting, for combinations that cannot work.</summary>

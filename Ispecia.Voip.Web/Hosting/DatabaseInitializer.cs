@@ -1,9 +1,4 @@
-using Ispecia.Voip.Core.Accounts;
-using Ispecia.Voip.Core.Configuration;
-using Ispecia.Voip.Core.Data;
 using Ispecia.Voip.Core.Setup;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ispecia.Voip.Web.Hosting;
 

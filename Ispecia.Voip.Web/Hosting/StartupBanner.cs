@@ -1,4 +1,3 @@
-using Ispecia.Voip.Core.Configuration;
 using Ispecia.Voip.Core.Setup;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

@@ -1,5 +1,3 @@
-using MudBlazor;
-
 namespace Ispecia.Voip.Web.Layout;
 
 public static class VoipTheme

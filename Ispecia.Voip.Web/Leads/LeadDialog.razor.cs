@@ -1,7 +1,4 @@
 using Ispecia.Voip.Core.Leads;
-using Ispecia.Voip.Web.Shared;
-using Microsoft.AspNetCore.Components;
-using MudBlazor;
 
 namespace Ispecia.Voip.Web.Leads;
 

@@ -1,12 +1,8 @@
 using System.ComponentModel;
-using System.Security.Claims;
 using Ispecia.Voip.Core.Calls;
-using Ispecia.Voip.Core.Common;
 using Ispecia.Voip.Core.Recordings;
 using Ispecia.Voip.Core.Twilio;
 using Ispecia.Voip.Web.Calls;
-using Ispecia.Voip.Web.Endpoints;
-using Ispecia.Voip.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 

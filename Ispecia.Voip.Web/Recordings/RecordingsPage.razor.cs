@@ -1,13 +1,7 @@
-using System.Security.Claims;
-using Ispecia.Voip.Core.Accounts;
 using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Calls.History;
-using Ispecia.Voip.Core.Common;
 using Ispecia.Voip.Core.Recordings;
 using Ispecia.Voip.Core.Twilio;
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
-using MudBlazor;
 
 namespace Ispecia.Voip.Web.Recordings;
 

@@ -1,11 +1,7 @@
-using Ispecia.Voip.Core.Accounts;
 using Ispecia.Voip.Core.Audit;
 using Ispecia.Voip.Core.Routing;
 using Ispecia.Voip.Core.Teams;
 using Ispecia.Voip.Core.Trunks;
-using Ispecia.Voip.Web.Shared;
-using Microsoft.AspNetCore.Components;
-using MudBlazor;
 
 namespace Ispecia.Voip.Web.Routing;
 

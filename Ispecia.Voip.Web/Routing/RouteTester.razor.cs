@@ -1,6 +1,4 @@
-using Ispecia.Voip.Core.Phone;
 using Ispecia.Voip.Core.Routing;
-using Microsoft.AspNetCore.Components;
 
 namespace Ispecia.Voip.Web.Routing;
 

@@ -1,7 +1,4 @@
-using Ispecia.Voip.Core.Phone;
 using Ispecia.Voip.Core.Routing;
-using Ispecia.Voip.Web.Shared;
-using Microsoft.AspNetCore.Components;
 
 namespace Ispecia.Voip.Web.Routing;
 

@@ -1,4 +1,3 @@
-using Ispecia.Voip.Core.Accounts;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Ispecia.Voip.Web.Security;

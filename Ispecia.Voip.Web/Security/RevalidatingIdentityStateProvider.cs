@@ -1,6 +1,3 @@
-using System.Security.Claims;
-using Ispecia.Voip.Core.Accounts;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 
 namespace Ispecia.Voip.Web.Security;

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Ispecia.Voip.Core.Configuration;
 
 namespace Ispecia.Voip.Web.Security;
 

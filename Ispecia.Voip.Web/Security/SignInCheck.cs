@@ -1,10 +1,4 @@
-using System.Security.Claims;
-using Ispecia.Voip.Core.Accounts;
-using Ispecia.Voip.Core.Data;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.Options;
 
 namespace Ispecia.Voip.Web.Security;
 

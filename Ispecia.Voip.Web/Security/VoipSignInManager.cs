@@ -1,8 +1,4 @@
-using Ispecia.Voip.Core.Accounts;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
-using Ispecia.Voip.Core.Accounts.Model;
 
 namespace Ispecia.Voip.Web.Security;
 

@@ -1,6 +1,3 @@
-using Ispecia.Voip.Core.Configuration;
-using Microsoft.Extensions.Options;
-
 namespace Ispecia.Voip.Web.Setup;
 
 /// <summary>What the Setup page shows: mode and why, which settings are present (never their values), the URLs to paste.</summary>

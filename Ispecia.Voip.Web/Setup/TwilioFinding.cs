@@ -1,5 +1,3 @@
-using MudBlazor;
-
 namespace Ispecia.Voip.Web.Setup;
 
 /// <summary>One thing the Twilio check found, in plain words, with how bad it is.</summary>

@@ -1,7 +1,5 @@
-using Ispecia.Voip.Core.Configuration;
 using Ispecia.Voip.Core.Twilio;
 using Ispecia.Voip.Core.Webhooks;
-using Microsoft.Extensions.Options;
 using Twilio.Exceptions;
 
 namespace Ispecia.Voip.Web.Setup;

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Components;
-using MudBlazor;
-
 namespace Ispecia.Voip.Web.Shared;
 
 /// <summary>Opens a contact or lead dialog the same way and reads its result: the saved record's id.</summary>

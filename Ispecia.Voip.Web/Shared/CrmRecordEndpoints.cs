@@ -1,6 +1,3 @@
-using Ispecia.Voip.Core.Common;
-using Ispecia.Voip.Web.Endpoints;
-using Ispecia.Voip.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Ispecia.Voip.Web.Shared;

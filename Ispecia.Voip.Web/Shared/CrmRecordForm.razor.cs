@@ -1,8 +1,5 @@
-using System.Security.Claims;
 using FluentValidation;
 using Ispecia.Voip.Core.Contacts;
-using Microsoft.AspNetCore.Components;
-using MudBlazor;
 
 namespace Ispecia.Voip.Web.Shared;
 

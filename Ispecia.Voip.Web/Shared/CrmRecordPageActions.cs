@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Components;
-using MudBlazor;
-
 namespace Ispecia.Voip.Web.Shared;
 
 /// <summary>What the contacts and leads pages do alike around their dialogs: tell the user, then refresh or leave.</summary>

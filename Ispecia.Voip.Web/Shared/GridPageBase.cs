@@ -1,8 +1,5 @@
 using Ispecia.Voip.Core.Audit;
 using Ispecia.Voip.Web.Audit;
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
-using MudBlazor;
 
 namespace Ispecia.Voip.Web.Shared;
 

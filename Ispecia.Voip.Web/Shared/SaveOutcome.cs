@@ -1,5 +1,3 @@
-using MudBlazor;
-
 namespace Ispecia.Voip.Web.Shared;
 
 /// <summary>What an edit dialog's save came to: close with a result for the page, or stay open and say why.</summary>

@@ -1,9 +1,6 @@
 using FluentValidation;
-using Ispecia.Voip.Core.Phone;
 using Ispecia.Voip.Core.Simulator;
 using Ispecia.Voip.Core.Simulator.Signaling;
-using Ispecia.Voip.Web.Endpoints;
-using Ispecia.Voip.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Ispecia.Voip.Web.Simulator;

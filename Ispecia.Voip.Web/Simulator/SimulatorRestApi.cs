@@ -5,7 +5,6 @@ using Ispecia.Voip.Core.Simulator;
 using Ispecia.Voip.Core.Simulator.Engine;
 using Ispecia.Voip.Core.Simulator.Protocol;
 using Ispecia.Voip.Core.Simulator.Recordings;
-using Microsoft.Extensions.Options;
 
 namespace Ispecia.Voip.Web.Simulator;
 

@@ -1,4 +1,3 @@
-using Ispecia.Voip.Core.Configuration;
 using Ispecia.Voip.Core.Simulator.Engine;
 using Ispecia.Voip.Core.Simulator.Signaling;
 

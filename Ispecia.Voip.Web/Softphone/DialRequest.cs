@@ -1,5 +1,3 @@
-using Ispecia.Voip.Core.Phone;
-
 namespace Ispecia.Voip.Web.Softphone;
 
 /// <summary>A number to call, and the contact or lead the call is about.</summary>

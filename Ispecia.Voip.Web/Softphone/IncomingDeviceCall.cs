@@ -1,5 +1,3 @@
-using Ispecia.Voip.Core.Phone;
-
 namespace Ispecia.Voip.Web.Softphone;
 
 /// <summary>The incoming call as the Device reports it, with the route's custom parameters.</summary>

@@ -1,11 +1,5 @@
-using System.Security.Claims;
-using Ispecia.Voip.Core.Accounts;
-using Ispecia.Voip.Core.Accounts.Model;
 using Ispecia.Voip.Core.Calls;
-using Ispecia.Voip.Core.Phone;
 using Ispecia.Voip.Core.Twilio;
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.JSInterop;
 
 namespace Ispecia.Voip.Web.Softphone;

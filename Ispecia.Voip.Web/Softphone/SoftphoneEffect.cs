@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Ispecia.Voip.Web.Softphone;
 
 /// <summary>What a transition asks the component to do outside the state: open the panel, call the browser or the server.</summary>

@@ -1,5 +1,3 @@
-using Ispecia.Voip.Core.Configuration;
-using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 
 namespace Ispecia.Voip.Web.Softphone;

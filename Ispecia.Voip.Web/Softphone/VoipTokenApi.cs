@@ -1,9 +1,5 @@
-using System.Security.Claims;
 using System.Threading.RateLimiting;
-using Ispecia.Voip.Core.Accounts;
-using Ispecia.Voip.Core.Configuration;
 using Ispecia.Voip.Core.Twilio;
-using Ispecia.Voip.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.RateLimiting;
 

@@ -1,9 +1,5 @@
-using Ispecia.Voip.Core.Accounts;
 using Ispecia.Voip.Core.Audit;
 using Ispecia.Voip.Core.Teams;
-using Ispecia.Voip.Web.Shared;
-using Microsoft.AspNetCore.Components;
-using MudBlazor;
 
 namespace Ispecia.Voip.Web.Teams;
 

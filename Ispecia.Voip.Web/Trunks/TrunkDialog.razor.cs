@@ -1,8 +1,5 @@
 using Ispecia.Voip.Core.Audit;
 using Ispecia.Voip.Core.Trunks;
-using Ispecia.Voip.Web.Shared;
-using Microsoft.AspNetCore.Components;
-using MudBlazor;
 
 namespace Ispecia.Voip.Web.Trunks;
 

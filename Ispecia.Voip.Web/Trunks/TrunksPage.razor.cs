@@ -1,6 +1,4 @@
 using Ispecia.Voip.Core.Trunks;
-using Ispecia.Voip.Web.Shared;
-using Microsoft.AspNetCore.Components;
 
 namespace Ispecia.Voip.Web.Trunks;
 

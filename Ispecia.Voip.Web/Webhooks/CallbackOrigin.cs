@@ -1,7 +1,5 @@
-using Ispecia.Voip.Core.Configuration;
 using Ispecia.Voip.Core.Twilio;
 using Ispecia.Voip.Core.Webhooks;
-using Microsoft.Extensions.Options;
 
 namespace Ispecia.Voip.Web.Webhooks;
 

@@ -1,8 +1,6 @@
-using Ispecia.Voip.Core.Configuration;
 using Ispecia.Voip.Core.Twilio;
 using Ispecia.Voip.Core.Webhooks;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Options;
 
 namespace Ispecia.Voip.Web.Webhooks;
 

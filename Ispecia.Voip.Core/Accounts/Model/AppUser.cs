@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-
 namespace Ispecia.Voip.Core.Accounts.Model;
 
 /// <summary>A person who signs in: agent, supervisor or admin.</summary>

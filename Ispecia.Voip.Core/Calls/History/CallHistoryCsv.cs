@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ispecia.Voip.Core.Calls;
 
 namespace Ispecia.Voip.Core.Calls.History;

@@ -1,7 +1,4 @@
 using Ispecia.Voip.Core.Calls;
-using Ispecia.Voip.Core.Data;
-using Ispecia.Voip.Core.Phone;
-using Microsoft.EntityFrameworkCore;
 using Ispecia.Voip.Core.Recordings;
 using Ispecia.Voip.Core.Teams;
 

@@ -1,5 +1,3 @@
-using Ispecia.Voip.Core.Phone;
-
 namespace Ispecia.Voip.Core.Calls.History;
 
 /// <summary>How a call's From or To reads: an agent's <c>client:</c> identity bare, a number in display form.</summary>

@@ -1,7 +1,3 @@
-using Ispecia.Voip.Core.Configuration;
-using Ispecia.Voip.Core.Phone;
-using Microsoft.Extensions.Options;
-
 namespace Ispecia.Voip.Core.Calls.Outbound;
 
 /// <summary>The toll-fraud guard: which numbers agents may dial (Voip:Outbound).</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ispecia.Voip.Core.Simulator.Protocol;
 
 namespace Ispecia.Voip.Core.Simulator.Engine;

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Ispecia.Voip.Core.Simulator.Engine;
 
 /// <summary>The live legs by CallSid: a leg is tracked when it starts and removed by whoever ends it.</summary>

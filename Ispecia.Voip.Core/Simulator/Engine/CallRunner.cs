@@ -1,5 +1,4 @@
 using Ispecia.Voip.Core.Simulator.Twiml;
-using Microsoft.Extensions.Options;
 
 namespace Ispecia.Voip.Core.Simulator.Engine;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ispecia.Voip.Core.Simulator.Protocol;
 using Ispecia.Voip.Core.Simulator.Recordings;
 using Ispecia.Voip.Core.Simulator.Twiml;

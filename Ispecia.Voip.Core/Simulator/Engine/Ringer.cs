@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace Ispecia.Voip.Core.Simulator.Engine;
 
 /// <summary>Rings one target: the registered devices of a client identity, or a phone number whose far end is scripted.</summary>

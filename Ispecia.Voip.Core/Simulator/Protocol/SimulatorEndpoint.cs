@@ -1,7 +1,5 @@
-using Ispecia.Voip.Core.Configuration;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Options;
 
 namespace Ispecia.Voip.Core.Simulator.Protocol;
 

@@ -1,8 +1,6 @@
-using System.Globalization;
 using Ispecia.Voip.Core.Simulator.Engine;
 using Ispecia.Voip.Core.Simulator.Protocol;
 using Ispecia.Voip.Core.Simulator.Twiml;
-using Microsoft.Extensions.Options;
 
 namespace Ispecia.Voip.Core.Simulator.Recordings;
 

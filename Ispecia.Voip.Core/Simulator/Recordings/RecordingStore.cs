@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Ispecia.Voip.Core.Simulator.Audio;
 using Ispecia.Voip.Core.Simulator.Protocol;
 

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Ispecia.Voip.Core.Simulator.Engine;
 using Ispecia.Voip.Core.Simulator.Protocol;
 

@@ -1,7 +1,3 @@
-using System.Collections.Concurrent;
-using System.Globalization;
-using System.Text.Json.Nodes;
-
 namespace Ispecia.Voip.Core.Simulator.Signaling;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using System.Text.Json.Nodes;
-
 namespace Ispecia.Voip.Core.Simulator.Signaling;
 
 /// <summary>The calls one connection placed or was rung for: a connection acts on these only.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Ispecia.Voip.Core.Simulator.Engine;
 
 namespace Ispecia.Voip.Core.Simulator.Signaling;

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Ispecia.Voip.Core.Simulator.Protocol;
 
 namespace Ispecia.Voip.Core.Simulator.Signaling;

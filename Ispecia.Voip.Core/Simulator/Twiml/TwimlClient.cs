@@ -1,5 +1,3 @@
-using System.Xml.Linq;
-
 namespace Ispecia.Voip.Core.Simulator.Twiml;
 
 /// <summary>&lt;Client&gt;: a browser registered with an access token for <see cref="Identity"/>.</summary>

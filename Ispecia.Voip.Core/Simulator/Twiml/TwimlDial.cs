@@ -1,5 +1,3 @@
-using System.Xml.Linq;
-
 namespace Ispecia.Voip.Core.Simulator.Twiml;
 
 /// <summary>&lt;Dial&gt;: rings every noun at once and connects the caller to the first that answers.</summary>

@@ -1,5 +1,3 @@
-using System.Xml.Linq;
-
 namespace Ispecia.Voip.Core.Simulator.Twiml;
 
 /// <summary>Whom a &lt;Dial&gt; rings: a number, a browser client or a SIP address, with the callbacks of that leg.</summary>

@@ -1,5 +1,3 @@
-using System.Xml.Linq;
-
 namespace Ispecia.Voip.Core.Simulator.Twiml;
 
 /// <summary>&lt;Enqueue&gt;: puts the caller in the named queue, playing <see cref="WaitUrl"/> meanwhile.</summary>

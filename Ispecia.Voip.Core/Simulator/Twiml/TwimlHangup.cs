@@ -1,5 +1,3 @@
-using System.Xml.Linq;
-
 namespace Ispecia.Voip.Core.Simulator.Twiml;
 
 /// <summary>&lt;Hangup&gt;: ends the call.</summary>

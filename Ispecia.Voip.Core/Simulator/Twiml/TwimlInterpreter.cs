@@ -1,7 +1,6 @@
 using Ispecia.Voip.Core.Simulator.Engine;
 using Ispecia.Voip.Core.Simulator.Protocol;
 using Ispecia.Voip.Core.Simulator.Recordings;
-using Microsoft.Extensions.Options;
 
 namespace Ispecia.Voip.Core.Simulator.Twiml;
 

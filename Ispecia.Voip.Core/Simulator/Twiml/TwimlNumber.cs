@@ -1,5 +1,3 @@
-using System.Xml.Linq;
-
 namespace Ispecia.Voip.Core.Simulator.Twiml;
 
 /// <summary>&lt;Number&gt;: a phone number to ring, in E.164.</summary>

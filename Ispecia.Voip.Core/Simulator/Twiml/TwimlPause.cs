@@ -1,5 +1,3 @@
-using System.Xml.Linq;
-
 namespace Ispecia.Voip.Core.Simulator.Twiml;
 
 /// <summary>&lt;Pause&gt;: silence for <see cref="Length"/> seconds (Twilio's default is 1).</summary>

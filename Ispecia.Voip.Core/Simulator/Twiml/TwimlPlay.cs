@@ -1,5 +1,3 @@
-using System.Xml.Linq;
-
 namespace Ispecia.Voip.Core.Simulator.Twiml;
 
 /// <summary>&lt;Play&gt;: an audio file, or DTMF <see cref="Digits"/> when the URL is empty.</summary>

@@ -1,5 +1,3 @@
-using System.Xml.Linq;
-
 namespace Ispecia.Voip.Core.Simulator.Twiml;
 
 /// <summary>&lt;Record&gt;: records the caller (voicemail); Twilio then requests <see cref="Action"/>.</summary>

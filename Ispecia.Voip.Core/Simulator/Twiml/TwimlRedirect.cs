@@ -1,5 +1,3 @@
-using System.Xml.Linq;
-
 namespace Ispecia.Voip.Core.Simulator.Twiml;
 
 /// <summary>&lt;Redirect&gt;: continues the call with the TwiML at <see cref="Url"/>.</summary>

@@ -1,5 +1,3 @@
-using System.Xml.Linq;
-
 namespace Ispecia.Voip.Core.Simulator.Twiml;
 
 /// <summary>&lt;Sip&gt;: a SIP URI to ring, e.g. a desk phone or another carrier's trunk.</summary>

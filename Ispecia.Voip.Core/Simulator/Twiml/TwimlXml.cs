@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Xml.Linq;
-
 namespace Ispecia.Voip.Core.Simulator.Twiml;
 
 /// <summary>Typed reads of TwiML attributes and content; anything malformed becomes a <see cref="TwimlParseException"/>.</summary>

@@ -1,5 +1,3 @@
-using Ispecia.Voip.Core.Calls.History;
-
 namespace Ispecia.Voip.Tests.Calls.History;
 
 public sealed class CallHistoryCursorTests

@@ -1,9 +1,4 @@
-using Ispecia.Voip.Core.Calls;
-using Ispecia.Voip.Core.Calls.History;
 using Ispecia.Voip.Core.Contacts;
-using Ispecia.Voip.Core.Recordings;
-using Ispecia.Voip.Core.Teams;
-using Ispecia.Voip.Tests.Infrastructure;
 
 namespace Ispecia.Voip.Tests.Calls.History;
 

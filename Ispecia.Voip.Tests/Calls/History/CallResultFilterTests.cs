@@ -1,7 +1,3 @@
-using Ispecia.Voip.Core.Calls;
-using Ispecia.Voip.Core.Calls.History;
-using Ispecia.Voip.Tests.Infrastructure;
-
 namespace Ispecia.Voip.Tests.Calls.History;
 
 public sealed class CallResultFilterTests : HistoryDatabase

@@ -1,7 +1,3 @@
-using Ispecia.Voip.Core.Simulator.Protocol;
-using Ispecia.Voip.Core.Twilio;
-using Ispecia.Voip.Tests.Infrastructure;
-
 namespace Ispecia.Voip.Tests.Simulator.Contract;
 
 /// <summary>

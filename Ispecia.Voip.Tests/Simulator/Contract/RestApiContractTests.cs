@@ -1,8 +1,3 @@
-using Ispecia.Voip.Core.Simulator;
-using Ispecia.Voip.Core.Twilio;
-using Ispecia.Voip.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Twilio.Exceptions;
 using Twilio.Rest.Api.V2010;
 using Twilio.Rest.Api.V2010.Account;

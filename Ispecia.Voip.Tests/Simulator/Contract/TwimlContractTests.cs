@@ -1,5 +1,4 @@
 using Ispecia.Voip.Core.Simulator.Twiml;
-using Ispecia.Voip.Tests.Infrastructure;
 using Twilio.TwiML;
 using Twilio.TwiML.Voice;
 

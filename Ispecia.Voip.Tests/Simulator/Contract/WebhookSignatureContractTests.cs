@@ -1,6 +1,3 @@
-using Ispecia.Voip.Core.Simulator.Protocol;
-using Ispecia.Voip.Core.Twilio;
-
 namespace Ispecia.Voip.Tests.Simulator.Contract;
 
 /// <summary>

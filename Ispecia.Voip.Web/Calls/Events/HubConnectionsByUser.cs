@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using Ispecia.Voip.Core.Accounts;
-using Ispecia.Voip.Web.Security;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Ispecia.Voip.Web.Calls.Events;

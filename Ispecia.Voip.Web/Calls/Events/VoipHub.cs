@@ -1,6 +1,3 @@
-using System.Security.Claims;
-using Ispecia.Voip.Core.Accounts;
-using Ispecia.Voip.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
