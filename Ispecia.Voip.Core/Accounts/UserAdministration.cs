@@ -1,4 +1,5 @@
 using Ispecia.Voip.Core.Audit;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Ispecia.Voip.Core.Accounts;
 
@@ -56,39 +57,31 @@ public sealed class UserAdministration(
     public async Task<AccountChangeResult> UpdateUserAsync(UpdateUserRequest request, AuditActor actor, CancellationToken ct = default)
     {
         await updateValidator.ValidateAndThrowAsync(request, ct);
-        await using var scope = scopes.CreateAsyncScope();
-        var (users, db) = Identity(scope);
-        var user = await users.FindByIdAsync(request.UserId);
-        if (user is null)
+        return await ChangeUserAsync(request.UserId, async (scope, users, db, user) =>
         {
-            return AccountChangeResult.UserGone();
-        }
+            var currentRoles = await users.GetRolesAsync(user);
+            var role = HighestRole(currentRoles);
+            if (user.Id == actor.UserId && role == Roles.Admin && request.Role != Roles.Admin)
+            {
+                return AccountChangeResult.Refused("You cannot take away your own admin role; ask another admin.");
+            }
 
-        var currentRoles = await users.GetRolesAsync(user);
-        var role = HighestRole(currentRoles);
-        if (user.Id == actor.UserId && role == Roles.Admin && request.Role != Roles.Admin)
-        {
-            return AccountChangeResult.Refused("You cannot take away your own admin role; ask another admin.");
-        }
+            var before = UserSnapshot(user, role);
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            user.DisplayName = request.DisplayName.Trim();
+            if (!currentRoles.SequenceEqual([request.Role]))
+            {
+                await EnsureRoleAsync(scope, request.Role);
+                ThrowIfFailed(await users.RemoveFromRolesAsync(user, currentRoles));
+                ThrowIfFailed(await users.AddToRoleAsync(user, request.Role));
+            }
 
-        var before = UserSnapshot(user, role);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        user.DisplayName = request.DisplayName.Trim();
-        if (!currentRoles.SequenceEqual([request.Role]))
-        {
-            await EnsureRoleAsync(scope, request.Role);
-            ThrowIfFailed(await users.RemoveFromRolesAsync(user, currentRoles));
-            ThrowIfFailed(await users.AddToRoleAsync(user, request.Role));
-        }
-
-        // A new security stamp makes open sessions pick up the new role (or sign out) at their next check.
-        ThrowIfFailed(await users.UpdateSecurityStampAsync(user));
-        audit.Add(db, actor, new AuditChange(UserEntity, user.Id, AuditActions.Updated, $"Updated {user.DisplayName} ({user.Email}).",
-            before, UserSnapshot(user, request.Role)));
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        accessChanges.Publish(user.Id);
-        return AccountChangeResult.Done($"{user.DisplayName} saved.");
+            // A new security stamp makes open sessions pick up the new role (or sign out) at their next check.
+            ThrowIfFailed(await users.UpdateSecurityStampAsync(user));
+            await CommitAsync(db, transaction, actor, new AuditChange(UserEntity, user.Id, AuditActions.Updated, $"Updated {user.DisplayName} ({user.Email}).",
+                before, UserSnapshot(user, request.Role)), ct);
+            return AccountChangeResult.Done($"{user.DisplayName} saved.");
+        });
     }
 
     /// <summary>Deactivated users cannot sign in, and their open sessions end; their history stays.</summary>
@@ -99,33 +92,25 @@ public sealed class UserAdministration(
             return AccountChangeResult.Refused("You cannot deactivate yourself; ask another admin.");
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        var (users, db) = Identity(scope);
-        var user = await users.FindByIdAsync(userId);
-        if (user is null)
+        return await ChangeUserAsync(userId, async (_, users, db, user) =>
         {
-            return AccountChangeResult.UserGone();
-        }
+            if (user.IsActive == active)
+            {
+                return AccountChangeResult.Done($"{user.DisplayName} is already {(active ? "active" : "deactivated")}.");
+            }
 
-        if (user.IsActive == active)
-        {
-            return AccountChangeResult.Done($"{user.DisplayName} is already {(active ? "active" : "deactivated")}.");
-        }
-
-        var role = HighestRole(await users.GetRolesAsync(user));
-        var before = UserSnapshot(user, role);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        user.IsActive = active;
-        ThrowIfFailed(await users.UpdateSecurityStampAsync(user));
-        var action = active ? AuditActions.Enabled : AuditActions.Disabled;
-        audit.Add(db, actor, new AuditChange(UserEntity, user.Id, action,
-            $"{(active ? "Reactivated" : "Deactivated")} {user.DisplayName} ({user.Email}).", before, UserSnapshot(user, role)));
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        accessChanges.Publish(user.Id);
-        // A deactivated user's line is unusable too: their open softphone unregisters (and registers again on reactivation).
-        lineChanges.Publish(user.Id);
-        return AccountChangeResult.Done(active ? $"{user.DisplayName} can sign in again." : $"{user.DisplayName} is deactivated and signed out.");
+            var role = HighestRole(await users.GetRolesAsync(user));
+            var before = UserSnapshot(user, role);
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            user.IsActive = active;
+            ThrowIfFailed(await users.UpdateSecurityStampAsync(user));
+            var action = active ? AuditActions.Enabled : AuditActions.Disabled;
+            await CommitAsync(db, transaction, actor, new AuditChange(UserEntity, user.Id, action,
+                $"{(active ? "Reactivated" : "Deactivated")} {user.DisplayName} ({user.Email}).", before, UserSnapshot(user, role)), ct);
+            // A deactivated user's line is unusable too: their open softphone unregisters (and registers again on reactivation).
+            lineChanges.Publish(user.Id);
+            return AccountChangeResult.Done(active ? $"{user.DisplayName} can sign in again." : $"{user.DisplayName} is deactivated and signed out.");
+        });
     }
 
     /// <summary>Sets a new password chosen by the admin; the user's open sessions end.</summary>
@@ -133,30 +118,44 @@ public sealed class UserAdministration(
     public async Task<AccountChangeResult> ResetPasswordAsync(ResetPasswordRequest request, AuditActor actor, CancellationToken ct = default)
     {
         await passwordValidator.ValidateAndThrowAsync(request, ct);
+        return await ChangeUserAsync(request.UserId, async (_, users, db, user) =>
+        {
+            // In one transaction: if the new password is refused, the old one is not lost.
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            if (await users.HasPasswordAsync(user))
+            {
+                ThrowIfFailed(await users.RemovePasswordAsync(user));
+            }
+
+            ThrowIfFailed(await users.AddPasswordAsync(user, request.NewPassword), nameof(ResetPasswordRequest.NewPassword));
+            ThrowIfFailed(await users.UpdateSecurityStampAsync(user));
+            await CommitAsync(db, transaction, actor, new AuditChange(UserEntity, user.Id, AuditActions.PasswordReset, $"Set a new password for {user.DisplayName} ({user.Email}).",
+                new Dictionary<string, string?> { ["Password"] = AuditLog.Redacted },
+                new Dictionary<string, string?> { ["Password"] = AuditLog.Redacted + " (changed)" }), ct);
+            return AccountChangeResult.Done($"New password set for {user.DisplayName}; they are signed out everywhere.");
+        });
+    }
+
+    /// <summary>
+    /// Runs a change on the user in a fresh Identity scope (so a fresh DbContext); a user deleted meanwhile is said so
+    /// rather than thrown.
+    /// </summary>
+    private async Task<AccountChangeResult> ChangeUserAsync(
+        string userId, Func<AsyncServiceScope, UserManager<AppUser>, VoipDbContext, AppUser, Task<AccountChangeResult>> change)
+    {
         await using var scope = scopes.CreateAsyncScope();
         var (users, db) = Identity(scope);
-        var user = await users.FindByIdAsync(request.UserId);
-        if (user is null)
-        {
-            return AccountChangeResult.UserGone();
-        }
+        var user = await users.FindByIdAsync(userId);
+        return user is null ? AccountChangeResult.UserGone() : await change(scope, users, db, user);
+    }
 
-        // In one transaction: if the new password is refused, the old one is not lost.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (await users.HasPasswordAsync(user))
-        {
-            ThrowIfFailed(await users.RemovePasswordAsync(user));
-        }
-
-        ThrowIfFailed(await users.AddPasswordAsync(user, request.NewPassword), nameof(ResetPasswordRequest.NewPassword));
-        ThrowIfFailed(await users.UpdateSecurityStampAsync(user));
-        audit.Add(db, actor, new AuditChange(UserEntity, user.Id, AuditActions.PasswordReset, $"Set a new password for {user.DisplayName} ({user.Email}).",
-            new Dictionary<string, string?> { ["Password"] = AuditLog.Redacted },
-            new Dictionary<string, string?> { ["Password"] = AuditLog.Redacted + " (changed)" }));
+    /// <summary>Audits and commits a change to a user, then tells their open sessions to check their access again.</summary>
+    private async Task CommitAsync(VoipDbContext db, IDbContextTransaction transaction, AuditActor actor, AuditChange change, CancellationToken ct)
+    {
+        audit.Add(db, actor, change);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        accessChanges.Publish(user.Id);
-        return AccountChangeResult.Done($"New password set for {user.DisplayName}; they are signed out everywhere.");
+        accessChanges.Publish(change.EntityId);
     }
 
     private static (UserManager<AppUser> Users, VoipDbContext Db) Identity(AsyncServiceScope scope) =>

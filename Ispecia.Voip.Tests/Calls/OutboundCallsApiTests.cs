@@ -4,38 +4,28 @@ namespace Ispecia.Voip.Tests.Calls;
 public sealed class OutboundCallsApiTests : IAsyncLifetime
 {
     private const string CreatedSid = "CA0123456789abcdef0123456789abcdef";
-    private StubTwilioServer twilio = null!;
-    private TwilioModeApp app = null!;
+    private CallCreatingTwilioApp stub = null!;
 
-    public async ValueTask InitializeAsync()
-    {
-        twilio = await StubTwilioServer.StartAsync((context, _) => StubTwilioServer.Json(context, 201,
-            $$"""{"sid":"{{CreatedSid}}","account_sid":"AC{{new string('a', 32)}}","to":"client:agent1","from":"+14155550101","status":"queued","direction":"outbound-api"}"""));
-        app = await TwilioModeApp.StartAsync(new Dictionary<string, string?> { ["Twilio:ApiBaseUrl"] = twilio.BaseUrl });
-    }
+    public async ValueTask InitializeAsync() => stub = await CallCreatingTwilioApp.StartAsync(CreatedSid);
 
-    public async ValueTask DisposeAsync()
-    {
-        await app.DisposeAsync();
-        await twilio.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => stub.DisposeAsync();
 
     [Fact]
     public async Task Outbound_Agent_RingsTheAgentThenBridgeDialsTheNumber()
     {
-        var client = await app.Factory.CreateClientForAsync(DemoAccounts.Agent1);
+        var client = await stub.App.Factory.CreateClientForAsync(DemoAccounts.Agent1);
 
         var response = await client.PostAsJsonAsync("/api/voip/calls/outbound", new { to = "(212) 555-0147" }, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var id = (await response.Content.ReadFromJsonAsync<Dictionary<string, int>>(TestContext.Current.CancellationToken))!["id"];
-        var created = Assert.Single(twilio.Requests);
+        var created = Assert.Single(stub.Twilio.Requests);
         Assert.Contains("To=client%3Aagent1", created.Body, StringComparison.Ordinal);
         Assert.Contains($"bridge%3FcallId%3D{id}", created.Body, StringComparison.Ordinal);
 
-        var bridge = await app.PostTwimlAsync($"/voip/webhook/twilio/bridge?callId={id}", new Dictionary<string, string> { ["CallSid"] = CreatedSid });
+        var bridge = await stub.App.PostTwimlAsync($"/voip/webhook/twilio/bridge?callId={id}", new Dictionary<string, string> { ["CallSid"] = CreatedSid });
         Assert.Contains("<Number>+12125550147</Number>", bridge, StringComparison.Ordinal);
-        await using var db = await app.Factory.Services.GetRequiredService<IDbContextFactory<VoipDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+        await using var db = await stub.App.Factory.Services.GetRequiredService<IDbContextFactory<VoipDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
         var call = await db.Calls.SingleAsync(c => c.Id == id, TestContext.Current.CancellationToken);
         Assert.Equal((CreatedSid, CallDirection.Outbound, "+12125550147"), (call.CallSid, call.Direction, call.To));
     }
@@ -46,18 +36,18 @@ public sealed class OutboundCallsApiTests : IAsyncLifetime
     [InlineData("not a number", HttpStatusCode.BadRequest)]
     public async Task Outbound_BadNumber_Returns400AndCallsNobody(string to, HttpStatusCode expected)
     {
-        var client = await app.Factory.CreateClientForAsync(DemoAccounts.Agent1);
+        var client = await stub.App.Factory.CreateClientForAsync(DemoAccounts.Agent1);
 
         var response = await client.PostAsJsonAsync("/api/voip/calls/outbound", new { to }, TestContext.Current.CancellationToken);
 
         Assert.Equal(expected, response.StatusCode);
-        Assert.Empty(twilio.Requests);
+        Assert.Empty(stub.Twilio.Requests);
     }
 
     [Fact]
     public async Task Outbound_UserWithoutPhoneLine_Returns403()
     {
-        var client = await app.Factory.CreateClientForAsync(DemoAccounts.Supervisor);
+        var client = await stub.App.Factory.CreateClientForAsync(DemoAccounts.Supervisor);
 
         var response = await client.PostAsJsonAsync("/api/voip/calls/outbound", new { to = "+12125550147" }, TestContext.Current.CancellationToken);
 
@@ -67,7 +57,7 @@ public sealed class OutboundCallsApiTests : IAsyncLifetime
     [Fact]
     public async Task Outbound_Anonymous_Returns401()
     {
-        var response = await app.Factory.CreateClient().PostAsJsonAsync("/api/voip/calls/outbound", new { to = "+12125550147" }, TestContext.Current.CancellationToken);
+        var response = await stub.App.Factory.CreateClient().PostAsJsonAsync("/api/voip/calls/outbound", new { to = "+12125550147" }, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -75,7 +65,7 @@ public sealed class OutboundCallsApiTests : IAsyncLifetime
     [Fact]
     public async Task Outbound_EleventhCallInAMinute_Returns429()
     {
-        var client = await app.Factory.CreateClientForAsync(DemoAccounts.Agent2);
+        var client = await stub.App.Factory.CreateClientForAsync(DemoAccounts.Agent2);
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 11; i++)
         {

@@ -5,33 +5,23 @@ public sealed class CallbackUrlTests : IAsyncLifetime
 {
     private const string CreatedSid = "CA0123456789abcdef0123456789abcdee";
     private const string ForgedHost = "attacker.example";
-    private StubTwilioServer twilio = null!;
-    private TwilioModeApp app = null!;
+    private CallCreatingTwilioApp stub = null!;
 
-    public async ValueTask InitializeAsync()
-    {
-        twilio = await StubTwilioServer.StartAsync((context, _) => StubTwilioServer.Json(context, 201,
-            $$"""{"sid":"{{CreatedSid}}","account_sid":"AC{{new string('a', 32)}}","to":"client:agent1","from":"+14155550101","status":"queued","direction":"outbound-api"}"""));
-        app = await TwilioModeApp.StartAsync(new Dictionary<string, string?> { ["Twilio:ApiBaseUrl"] = twilio.BaseUrl });
-    }
+    public async ValueTask InitializeAsync() => stub = await CallCreatingTwilioApp.StartAsync(CreatedSid);
 
-    public async ValueTask DisposeAsync()
-    {
-        await app.DisposeAsync();
-        await twilio.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => stub.DisposeAsync();
 
     [Fact]
     public async Task Outbound_ForgedHostInTwilioMode_RestCallCarriesOnlyTheConfiguredOrigin()
     {
-        var client = await app.Factory.CreateClientForAsync(DemoAccounts.Agent1);
+        var client = await stub.App.Factory.CreateClientForAsync(DemoAccounts.Agent1);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/voip/calls/outbound") { Content = JsonContent.Create(new { to = "+12125550147" }) };
         request.Headers.Host = ForgedHost;
 
         var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        var created = Uri.UnescapeDataString(Assert.Single(twilio.Requests).Body);
+        var created = Uri.UnescapeDataString(Assert.Single(stub.Twilio.Requests).Body);
         Assert.Contains($"Url={TwilioModeApp.BaseUrl}/voip/webhook/twilio/bridge?callId=", created, StringComparison.Ordinal);
         Assert.DoesNotContain(ForgedHost, created, StringComparison.OrdinalIgnoreCase);
     }
@@ -39,7 +29,7 @@ public sealed class CallbackUrlTests : IAsyncLifetime
     [Fact]
     public async Task Bridge_ForgedHostInTwilioMode_TwimlCallbacksUseTheConfiguredOrigin()
     {
-        var client = await app.Factory.CreateClientForAsync(DemoAccounts.Agent1);
+        var client = await stub.App.Factory.CreateClientForAsync(DemoAccounts.Agent1);
         var started = await client.PostAsJsonAsync("/api/voip/calls/outbound", new { to = "+12125550147" }, TestContext.Current.CancellationToken);
         var id = (await started.Content.ReadFromJsonAsync<Dictionary<string, int>>(TestContext.Current.CancellationToken))!["id"];
         var path = $"/voip/webhook/twilio/bridge?callId={id}";
@@ -48,7 +38,7 @@ public sealed class CallbackUrlTests : IAsyncLifetime
         request.Headers.Host = ForgedHost;
         request.Headers.Add("X-Twilio-Signature", TwilioSigner.Sign(TwilioModeApp.AuthToken, TwilioModeApp.BaseUrl + path, form));
 
-        var response = await app.Factory.CreateClient().SendAsync(request, TestContext.Current.CancellationToken);
+        var response = await stub.App.Factory.CreateClient().SendAsync(request, TestContext.Current.CancellationToken);
 
         var twiml = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
