@@ -83,8 +83,10 @@ public sealed class OutboundCallStarter(
             call.FailureReason = ex is OperationCanceledException and not TaskCanceledException
                 ? "The request was cancelled before Twilio placed the call."
                 : TwilioFailure.Describe(ex);
+            // A bulk update: the stored result is set beside the status it follows from.
             await db.Calls.Where(c => c.Id == call.Id).ExecuteUpdateAsync(
-                s => s.SetProperty(c => c.Status, CallStatus.Failed).SetProperty(c => c.EndedAt, call.EndedAt).SetProperty(c => c.FailureReason, call.FailureReason),
+                s => s.SetProperty(c => c.Status, CallStatus.Failed).SetProperty(c => c.Result, call.Result)
+                    .SetProperty(c => c.EndedAt, call.EndedAt).SetProperty(c => c.FailureReason, call.FailureReason),
                 CancellationToken.None);
             await notifier.CallUpdatedAsync([userId], CallRows.ToUpdate(call));
             return OutboundStartResult.Unavailable(call.Id, call.FailureReason);

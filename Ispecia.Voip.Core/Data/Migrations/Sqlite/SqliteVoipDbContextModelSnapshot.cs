@@ -256,6 +256,11 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
                         .HasMaxLength(34)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("RouteId")
                         .HasColumnType("INTEGER");
 
@@ -299,6 +304,8 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("AgentUserId", "StartedAt", "Id");
 
+                    b.HasIndex("Result", "StartedAt", "Id");
+
                     b.ToTable("Calls", (string)null);
                 });
 
@@ -335,6 +342,49 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
                     b.HasIndex("CallId", "At");
 
                     b.ToTable("CallEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Ispecia.Voip.Core.Calls.Recording", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CallId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Channels")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DurationSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsVoicemail")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordingSid")
+                        .IsRequired()
+                        .HasMaxLength(34)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallId");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("RecordingSid")
+                        .IsUnique();
+
+                    b.ToTable("Recordings", (string)null);
                 });
 
             modelBuilder.Entity("Ispecia.Voip.Core.Contacts.Contact", b =>
@@ -490,49 +540,6 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
                     b.HasIndex("Title");
 
                     b.ToTable("Leads", (string)null);
-                });
-
-            modelBuilder.Entity("Ispecia.Voip.Core.Recordings.Recording", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("CallId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Channels")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("DurationSeconds")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsVoicemail")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("RecordingSid")
-                        .IsRequired()
-                        .HasMaxLength(34)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CallId");
-
-                    b.HasIndex("CreatedAt");
-
-                    b.HasIndex("RecordingSid")
-                        .IsUnique();
-
-                    b.ToTable("Recordings", (string)null);
                 });
 
             modelBuilder.Entity("Ispecia.Voip.Core.Routing.InboundRoute", b =>
@@ -914,6 +921,17 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
                     b.Navigation("Call");
                 });
 
+            modelBuilder.Entity("Ispecia.Voip.Core.Calls.Recording", b =>
+                {
+                    b.HasOne("Ispecia.Voip.Core.Calls.Call", "Call")
+                        .WithMany("Recordings")
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Call");
+                });
+
             modelBuilder.Entity("Ispecia.Voip.Core.Contacts.Contact", b =>
                 {
                     b.HasOne("Ispecia.Voip.Core.Accounts.Model.AppUser", "Owner")
@@ -931,14 +949,12 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
                         .HasForeignKey("ContactId")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("Ispecia.Voip.Core.Leads.Lead", "Lead")
+                    b.HasOne("Ispecia.Voip.Core.Leads.Lead", null)
                         .WithMany("PhoneNumbers")
                         .HasForeignKey("LeadId")
                         .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Contact");
-
-                    b.Navigation("Lead");
                 });
 
             modelBuilder.Entity("Ispecia.Voip.Core.Leads.Lead", b =>
@@ -956,17 +972,6 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
                     b.Navigation("Contact");
 
                     b.Navigation("Owner");
-                });
-
-            modelBuilder.Entity("Ispecia.Voip.Core.Recordings.Recording", b =>
-                {
-                    b.HasOne("Ispecia.Voip.Core.Calls.Call", "Call")
-                        .WithMany("Recordings")
-                        .HasForeignKey("CallId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Call");
                 });
 
             modelBuilder.Entity("Ispecia.Voip.Core.Routing.InboundRoute", b =>
