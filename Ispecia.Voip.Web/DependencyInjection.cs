@@ -63,6 +63,9 @@ public static class DependencyInjection
         services.AddSoftphone();
         services.AddVoipSimulatorWeb(mode);
         services.AddSingleton<CallEventsFeed>();
+        services.AddSingleton<CallEventQueue>();
+        services.AddSingleton<CallEventSender>();
+        services.AddHostedService<CallEventPump>();
         services.AddSingleton<ICallNotifier, HubCallNotifier>();
         services.AddSingleton<WebhookLog>();
         services.AddSingleton<Setup.SetupStatus>();
