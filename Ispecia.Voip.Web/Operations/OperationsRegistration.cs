@@ -24,7 +24,8 @@ public static class OperationsRegistration
 
         var otlp = !string.IsNullOrWhiteSpace(configuration[OtlpEndpointKey]);
         var telemetry = services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService("Ispecia.Voip"))
+            // Named here, the service would override OTEL_SERVICE_NAME; an operator's own name wins.
+            .ConfigureResource(resource => resource.AddService(configuration["OTEL_SERVICE_NAME"] is { Length: > 0 } name ? name : "Ispecia.Voip"))
             .WithMetrics(metrics =>
             {
                 metrics.AddMeter(VoipMetrics.MeterName)
