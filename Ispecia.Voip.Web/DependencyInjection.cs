@@ -7,6 +7,7 @@ using Ispecia.Voip.Web.Contacts;
 using Ispecia.Voip.Web.Hosting;
 using Ispecia.Voip.Web.Layout;
 using Ispecia.Voip.Web.Leads;
+using Ispecia.Voip.Web.Operations;
 using Ispecia.Voip.Web.Simulator;
 using Ispecia.Voip.Web.Softphone;
 using Ispecia.Voip.Web.Webhooks;
@@ -75,6 +76,7 @@ public static class DependencyInjection
         services.AddOutboundCallsRateLimit();
         SignInRateLimit.Register(services, configuration);
         services.AddVoipApi();
+        services.AddVoipOperations(configuration);
         return services;
     }
 
@@ -119,7 +121,8 @@ public static class DependencyInjection
     }
 
     public static bool IsMachineFacing(PathString path) =>
-        path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs") || path.StartsWithSegments("/voip") || path.StartsWithSegments("/openapi") || path.StartsWithSegments("/simulator/twilio") || path.StartsWithSegments("/simulator/signal");
+        path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs") || path.StartsWithSegments("/voip") || path.StartsWithSegments("/openapi") || path.StartsWithSegments("/simulator/twilio") || path.StartsWithSegments("/simulator/signal")
+        || path.StartsWithSegments("/health") || path.StartsWithSegments(OperationsRegistration.MetricsPath);
 
     public static WebApplication MapVoipEndpoints(this WebApplication app)
     {
@@ -136,6 +139,7 @@ public static class DependencyInjection
         app.MapHub<VoipHub>(VoipHub.Path);
         app.MapSoftphoneSounds();
         app.MapVoipSimulator(app.Services.GetRequiredService<TelephonyMode>());
+        app.MapVoipOperations();
         return app;
     }
 }

@@ -55,7 +55,8 @@ public sealed class RedisServer : IAsyncDisposable
         throw new InvalidOperationException("redis-server did not start within 10 s.");
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port nothing listens on (until someone takes it).</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

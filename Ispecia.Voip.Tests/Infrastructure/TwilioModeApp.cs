@@ -14,7 +14,7 @@ public sealed class TwilioModeApp : IAsyncDisposable
     public VoipAppFactory Factory { get; }
 
     /// <param name="environment">Testing (production-like) by default; Development turns binding failures into exceptions.</param>
-    /// <param name="testServices">Services to add to the app's, e.g. an EF Core interceptor.</param>
+    /// <param name="testServices">Services to replace or add after the app's own.</param>
     public static async Task<TwilioModeApp> StartAsync(
         IReadOnlyDictionary<string, string?>? extraSettings = null, string environment = "Testing", Action<IServiceCollection>? testServices = null)
     {

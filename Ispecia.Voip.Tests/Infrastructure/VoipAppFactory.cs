@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 
 namespace Ispecia.Voip.Tests.Infrastructure;
 
@@ -16,7 +16,7 @@ public sealed class VoipAppFactory(string? databasePath = null, IReadOnlyDiction
     /// <summary>Testing by default; browser tests run Development, where static web assets are served from the build.</summary>
     public string Environment { get; init; } = "Testing";
 
-    /// <summary>Services to add to or replace in the app's, e.g. an EF Core interceptor.</summary>
+    /// <summary>Replaces or adds services after the app's own registrations (ConfigureTestServices).</summary>
     public Action<IServiceCollection>? TestServices { get; init; }
 
     /// <summary>Keep the SQLite file when the app stops, to start another factory on the same data.</summary>

@@ -39,10 +39,11 @@ public sealed class RedisFeedRelay(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var options = ConfigurationOptions.Parse(configuration["Redis:ConnectionString"]!);
-        // Start even while Redis is down; the multiplexer reconnects by itself and readiness reports it.
+        // Start even while Redis is down: the multiplexer reconnects by itself, subscribes again when it does, and
+        // readiness reports Redis as down meanwhile.
         options.AbortOnConnectFail = false;
         redis = await ConnectionMultiplexer.ConnectAsync(options);
-        await redis.GetSubscriber().SubscribeAsync(Channel, (_, message) => Receive(message));
+        redis.GetSubscriber().Subscribe(Channel, (_, message) => Receive(message), CommandFlags.FireAndForget);
         calls.PublishedHere += OnCallEvent;
         lines.PublishedHere += OnLineChange;
         access.PublishedHere += OnAccessChange;

@@ -78,7 +78,9 @@ public static class IdentityRegistration
     private static Task Refuse(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
         var path = context.Request.Path;
-        var isApi = path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs") || path.StartsWithSegments("/voip");
+        // A metrics scraper cannot follow a redirect to the sign-in page either.
+        var isApi = path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs") || path.StartsWithSegments("/voip")
+            || path.StartsWithSegments(Operations.OperationsRegistration.MetricsPath);
         if (status == StatusCodes.Status401Unauthorized && !isApi)
         {
             context.Response.Redirect(context.RedirectUri);

@@ -1,5 +1,6 @@
 using Ispecia.Voip.Core.Calls.Outbound;
 using Ispecia.Voip.Core.Webhooks;
+using Ispecia.Voip.Web.Operations;
 using Twilio.TwiML;
 
 namespace Ispecia.Voip.Web.Webhooks;
@@ -15,6 +16,8 @@ public static class TwilioWebhooks
         var group = app.MapGroup(WebhookUrls.Prefix)
             .AllowAnonymous()
             .DisableAntiforgery()
+            // Outermost, so refused webhooks are counted and timed too.
+            .AddEndpointFilter<WebhookMetricsFilter>()
             .AddEndpointFilter<TwilioSignatureFilter>()
             .ExcludeFromDescription();
 

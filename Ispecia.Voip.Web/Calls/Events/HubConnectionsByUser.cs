@@ -20,6 +20,9 @@ public sealed class HubConnectionsByUser
         changes.Published += userId => _ = CloseRevokedAsync(userId);
     }
 
+    /// <summary>Open connections on this instance, for the metrics.</summary>
+    public int Count => connections.Count;
+
     public void Add(string userId, HubCallerContext context) => connections[context.ConnectionId] = (userId, context);
 
     public void Remove(HubCallerContext context) => connections.TryRemove(context.ConnectionId, out _);
