@@ -350,6 +350,51 @@ namespace Ispecia.Voip.Core.Data.Migrations.Postgres
                     b.ToTable("CallEvents", (string)null);
                 });
 
+            modelBuilder.Entity("Ispecia.Voip.Core.Calls.Recording", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CallId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Channels")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("DurationSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsVoicemail")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("RecordingSid")
+                        .IsRequired()
+                        .HasMaxLength(34)
+                        .HasColumnType("character varying(34)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallId");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("RecordingSid")
+                        .IsUnique();
+
+                    b.ToTable("Recordings", (string)null);
+                });
+
             modelBuilder.Entity("Ispecia.Voip.Core.Contacts.Contact", b =>
                 {
                     b.Property<int>("Id")
@@ -511,51 +556,6 @@ namespace Ispecia.Voip.Core.Data.Migrations.Postgres
                     b.ToTable("Leads", (string)null);
                 });
 
-            modelBuilder.Entity("Ispecia.Voip.Core.Recordings.Recording", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("CallId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Channels")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("DurationSeconds")
-                        .HasColumnType("integer");
-
-                    b.Property<bool>("IsVoicemail")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("RecordingSid")
-                        .IsRequired()
-                        .HasMaxLength(34)
-                        .HasColumnType("character varying(34)");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CallId");
-
-                    b.HasIndex("CreatedAt");
-
-                    b.HasIndex("RecordingSid")
-                        .IsUnique();
-
-                    b.ToTable("Recordings", (string)null);
-                });
-
             modelBuilder.Entity("Ispecia.Voip.Core.Routing.InboundRoute", b =>
                 {
                     b.Property<int>("Id")
@@ -625,6 +625,26 @@ namespace Ispecia.Voip.Core.Data.Migrations.Postgres
                     b.HasIndex("IsActive", "Priority");
 
                     b.ToTable("InboundRoutes", (string)null);
+                });
+
+            modelBuilder.Entity("Ispecia.Voip.Core.Routing.RouteTableStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RouteTableStamps", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Stamp = new Guid("00000000-0000-0000-0000-000000000000")
+                        });
                 });
 
             modelBuilder.Entity("Ispecia.Voip.Core.Teams.Team", b =>
@@ -947,6 +967,17 @@ namespace Ispecia.Voip.Core.Data.Migrations.Postgres
                     b.Navigation("Call");
                 });
 
+            modelBuilder.Entity("Ispecia.Voip.Core.Calls.Recording", b =>
+                {
+                    b.HasOne("Ispecia.Voip.Core.Calls.Call", "Call")
+                        .WithMany("Recordings")
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Call");
+                });
+
             modelBuilder.Entity("Ispecia.Voip.Core.Contacts.Contact", b =>
                 {
                     b.HasOne("Ispecia.Voip.Core.Accounts.Model.AppUser", "Owner")
@@ -964,14 +995,12 @@ namespace Ispecia.Voip.Core.Data.Migrations.Postgres
                         .HasForeignKey("ContactId")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("Ispecia.Voip.Core.Leads.Lead", "Lead")
+                    b.HasOne("Ispecia.Voip.Core.Leads.Lead", null)
                         .WithMany("PhoneNumbers")
                         .HasForeignKey("LeadId")
                         .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Contact");
-
-                    b.Navigation("Lead");
                 });
 
             modelBuilder.Entity("Ispecia.Voip.Core.Leads.Lead", b =>
@@ -989,17 +1018,6 @@ namespace Ispecia.Voip.Core.Data.Migrations.Postgres
                     b.Navigation("Contact");
 
                     b.Navigation("Owner");
-                });
-
-            modelBuilder.Entity("Ispecia.Voip.Core.Recordings.Recording", b =>
-                {
-                    b.HasOne("Ispecia.Voip.Core.Calls.Call", "Call")
-                        .WithMany("Recordings")
-                        .HasForeignKey("CallId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Call");
                 });
 
             modelBuilder.Entity("Ispecia.Voip.Core.Routing.InboundRoute", b =>

@@ -337,6 +337,49 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
                     b.ToTable("CallEvents", (string)null);
                 });
 
+            modelBuilder.Entity("Ispecia.Voip.Core.Calls.Recording", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CallId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Channels")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DurationSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsVoicemail")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordingSid")
+                        .IsRequired()
+                        .HasMaxLength(34)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallId");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("RecordingSid")
+                        .IsUnique();
+
+                    b.ToTable("Recordings", (string)null);
+                });
+
             modelBuilder.Entity("Ispecia.Voip.Core.Contacts.Contact", b =>
                 {
                     b.Property<int>("Id")
@@ -492,49 +535,6 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
                     b.ToTable("Leads", (string)null);
                 });
 
-            modelBuilder.Entity("Ispecia.Voip.Core.Recordings.Recording", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("CallId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Channels")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("DurationSeconds")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsVoicemail")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("RecordingSid")
-                        .IsRequired()
-                        .HasMaxLength(34)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CallId");
-
-                    b.HasIndex("CreatedAt");
-
-                    b.HasIndex("RecordingSid")
-                        .IsUnique();
-
-                    b.ToTable("Recordings", (string)null);
-                });
-
             modelBuilder.Entity("Ispecia.Voip.Core.Routing.InboundRoute", b =>
                 {
                     b.Property<int>("Id")
@@ -602,6 +602,26 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
                     b.HasIndex("IsActive", "Priority");
 
                     b.ToTable("InboundRoutes", (string)null);
+                });
+
+            modelBuilder.Entity("Ispecia.Voip.Core.Routing.RouteTableStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RouteTableStamps", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Stamp = new Guid("00000000-0000-0000-0000-000000000000")
+                        });
                 });
 
             modelBuilder.Entity("Ispecia.Voip.Core.Teams.Team", b =>
@@ -914,6 +934,17 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
                     b.Navigation("Call");
                 });
 
+            modelBuilder.Entity("Ispecia.Voip.Core.Calls.Recording", b =>
+                {
+                    b.HasOne("Ispecia.Voip.Core.Calls.Call", "Call")
+                        .WithMany("Recordings")
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Call");
+                });
+
             modelBuilder.Entity("Ispecia.Voip.Core.Contacts.Contact", b =>
                 {
                     b.HasOne("Ispecia.Voip.Core.Accounts.Model.AppUser", "Owner")
@@ -931,14 +962,12 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
                         .HasForeignKey("ContactId")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("Ispecia.Voip.Core.Leads.Lead", "Lead")
+                    b.HasOne("Ispecia.Voip.Core.Leads.Lead", null)
                         .WithMany("PhoneNumbers")
                         .HasForeignKey("LeadId")
                         .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Contact");
-
-                    b.Navigation("Lead");
                 });
 
             modelBuilder.Entity("Ispecia.Voip.Core.Leads.Lead", b =>
@@ -956,17 +985,6 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
                     b.Navigation("Contact");
 
                     b.Navigation("Owner");
-                });
-
-            modelBuilder.Entity("Ispecia.Voip.Core.Recordings.Recording", b =>
-                {
-                    b.HasOne("Ispecia.Voip.Core.Calls.Call", "Call")
-                        .WithMany("Recordings")
-                        .HasForeignKey("CallId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Call");
                 });
 
             modelBuilder.Entity("Ispecia.Voip.Core.Routing.InboundRoute", b =>
