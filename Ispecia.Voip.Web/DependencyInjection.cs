@@ -58,11 +58,15 @@ public static class DependencyInjection
         if (configuration["Redis:ConnectionString"] is { Length: > 0 } redis)
         {
             signalR.AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("ispecia-voip"));
+            services.AddHostedService<Hosting.RedisFeedRelay>();
         }
 
         services.AddSoftphone();
         services.AddVoipSimulatorWeb(mode);
         services.AddSingleton<CallEventsFeed>();
+        services.AddSingleton<CallEventQueue>();
+        services.AddSingleton<CallEventSender>();
+        services.AddHostedService<CallEventPump>();
         services.AddSingleton<ICallNotifier, HubCallNotifier>();
         services.AddSingleton<WebhookLog>();
         services.AddSingleton<Setup.SetupStatus>();

@@ -76,6 +76,19 @@ public class Call
 
     public bool HasVoicemail { get; set; }
 
+    /// <summary>
+    /// <see cref="CallResult.Of(Call)"/>, stored and indexed so history can filter by it. It is derived from the fields
+    /// above whenever it is read, so every save that changes them writes it too and the column cannot drift; only a
+    /// bulk update (ExecuteUpdate) of those fields must set it as well.
+    /// </summary>
+    public CallResultKind Result
+    {
+        get => CallResult.KindOf(Direction, Status, DialStatus, IsMissed, HasVoicemail);
+
+        // EF Core sets it when it reads a row: the stored value is the one the getter derives.
+        private set { }
+    }
+
     public CallOutcome? Outcome { get; set; }
 
     public string? Notes { get; set; }

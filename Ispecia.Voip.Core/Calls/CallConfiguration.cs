@@ -14,9 +14,10 @@ internal sealed class CallConfiguration : IEntityTypeConfiguration<Call>
         builder.Property(c => c.Notes).HasMaxLength(Call.NotesMaxLength);
         builder.Property(c => c.LastSequenceNumber).IsConcurrencyToken();
         builder.HasIndex(c => c.CallSid).IsUnique();
-        // History by agent (newest first), by time, by status.
+        // History by agent (newest first), by time, by result (newest first within it), by status.
         builder.HasIndex(c => new { c.AgentUserId, c.StartedAt, c.Id });
         builder.HasIndex(c => new { c.StartedAt, c.Id });
+        builder.HasIndex(c => new { c.Result, c.StartedAt, c.Id });
         builder.HasIndex(c => c.Status);
         builder.HasOne(c => c.Agent).WithMany().HasForeignKey(c => c.AgentUserId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(c => c.Contact).WithMany().HasForeignKey(c => c.ContactId).OnDelete(DeleteBehavior.SetNull);

@@ -30,3 +30,17 @@ public enum CallOutcome
     VoicemailLeft,
     Other,
 }
+
+/// <summary>What happened to a call from the agent's point of view: <see cref="CallResult"/>'s words, as stored.</summary>
+public enum CallResultKind
+{
+    Completed,
+    Missed,
+    Voicemail,
+    Busy,
+    NoAnswer,
+    Failed,
+    Canceled,
+    InProgress,
+    Ringing,
+}

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 
 namespace Ispecia.Voip.Core.Data;
@@ -8,6 +9,8 @@ public static class DatabaseRegistration
     /// <summary>
     /// Registers <see cref="IDbContextFactory{VoipDbContext}"/> for the configured provider, plus a scoped
     /// <see cref="VoipDbContext"/> for ASP.NET Core Identity's stores. Everything else uses the factory.
+    /// Contexts are pooled: each is created per operation and holds no state of its own beyond what EF Core resets
+    /// when it returns to the pool. Interceptors registered as <see cref="IInterceptor"/> apply to every context.
     /// </summary>
     public static IServiceCollection AddVoipDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
@@ -18,7 +21,9 @@ public static class DatabaseRegistration
         {
             case DatabaseProvider.Sqlite:
                 var sqlite = ResolveSqlite(connectionString, contentRoot);
-                services.AddDbContextFactory<SqliteVoipDbContext>(o => o.UseSqlite(sqlite));
+                var settings = new SqliteConnectionSettings(sqlite);
+                services.AddPooledDbContextFactory<SqliteVoipDbContext>(
+                    (sp, o) => o.UseSqlite(sqlite).AddInterceptors([settings, .. sp.GetServices<IInterceptor>()]));
                 services.AddSingleton<IDbContextFactory<VoipDbContext>, ProviderDbContextFactory<SqliteVoipDbContext>>();
                 break;
             case DatabaseProvider.Postgres:
@@ -29,7 +34,8 @@ public static class DatabaseRegistration
                         "ConnectionStrings__Voip=\"Host=localhost;Database=voip;Username=voip;Password=...\".");
                 }
 
-                services.AddDbContextFactory<PostgresVoipDbContext>(o => o.UseNpgsql(connectionString));
+                services.AddPooledDbContextFactory<PostgresVoipDbContext>(
+                    (sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddSingleton<IDbContextFactory<VoipDbContext>, ProviderDbContextFactory<PostgresVoipDbContext>>();
                 break;
             default:

@@ -11,12 +11,14 @@ public static class CallRows
     public static async Task<Call> FindOrAddAsync(VoipDbContext db, string callSid, TimeProvider clock, CancellationToken ct)
     {
         var call = await db.Calls.FirstOrDefaultAsync(c => c.CallSid == callSid, ct);
-        if (call is null)
-        {
-            call = new Call { CallSid = callSid, StartedAt = clock.GetUtcNow().UtcDateTime, Status = CallStatus.Initiated };
-            db.Calls.Add(call);
-        }
+        return call ?? Add(db, callSid, clock);
+    }
 
+    /// <summary>A new row for a CallSid no row has.</summary>
+    public static Call Add(VoipDbContext db, string callSid, TimeProvider clock)
+    {
+        var call = new Call { CallSid = callSid, StartedAt = clock.GetUtcNow().UtcDateTime, Status = CallStatus.Initiated };
+        db.Calls.Add(call);
         return call;
     }
 

@@ -66,8 +66,11 @@ public sealed class OutboundCallPlanner(
         return (callerId, team?.TeamId);
     }
 
-    /// <summary>Fills the call row and returns the TwiML that dials the target.</summary>
-    public async Task<string> PlanAsync(VoipDbContext db, Call call, VoipAccount agent, OutboundTarget target, WebhookUrls urls, CancellationToken ct)
+    /// <summary>
+    /// Fills the call row and returns what to dial. The TwiML names the call's id, which a new row has only once saved,
+    /// so the caller saves once and then renders <see cref="OutboundPlan.Twiml"/>.
+    /// </summary>
+    public async Task<OutboundPlan> PlanAsync(VoipDbContext db, Call call, VoipAccount agent, OutboundTarget target, WebhookUrls urls, CancellationToken ct)
     {
         var (callerId, teamId) = await CallerIdForAsync(db, agent, twilio.Value, ct);
         call.Direction = CallDirection.Outbound;
@@ -77,14 +80,10 @@ public sealed class OutboundCallPlanner(
         call.From = callerId ?? $"client:{agent.Identity}";
         var record = voip.Value.Recording == RecordingPolicy.All;
 
-        TwiML noun;
+        TwiML? numberNoun = null;
         if (target.Agent is { } callee)
         {
             call.To = $"client:{callee.Identity}";
-            noun = new Client()
-                .Identity(callee.Identity)
-                .Parameter("callerName", agent.User?.DisplayName ?? agent.Identity)
-                .Parameter("callId", call.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
         else
         {
@@ -96,7 +95,7 @@ public sealed class OutboundCallPlanner(
 
             var trunk = await TrunkDialer.ChooseAsync(db, preferredTrunkId: null, ct);
             call.TrunkId = trunk?.Id;
-            noun = trunks.NounFor(target.Number!, trunk);
+            numberNoun = trunks.NounFor(target.Number!, trunk);
         }
 
         var dial = new Dial(
@@ -106,7 +105,7 @@ public sealed class OutboundCallPlanner(
             record: record ? Dial.RecordEnum.RecordFromAnswerDual : null,
             recordingStatusCallback: record ? new Uri(urls.Recording) : null,
             answerOnBridge: true);
-        return new VoiceResponse().Append(dial.Append(noun)).ToString();
+        return new OutboundPlan(dial, numberNoun, target.Agent, agent.User?.DisplayName ?? agent.Identity);
     }
 
     /// <summary>The spoken refusal: the agent hears why, then the call ends.</summary>

@@ -72,11 +72,8 @@ public sealed class OutboundCallStarter(
                 ct);
             // Twilio's first callback (or the bridge) may already have named the call: only a placeholder is replaced.
             var placeholder = call.CallSid;
-            if (!await db.Calls.AnyAsync(c => c.CallSid == created.Sid, ct))
-            {
-                await db.Calls.Where(c => c.Id == call.Id && c.CallSid == placeholder)
-                    .ExecuteUpdateAsync(s => s.SetProperty(c => c.CallSid, created.Sid), ct);
-            }
+            await db.Calls.Where(c => c.Id == call.Id && c.CallSid == placeholder && !db.Set<Call>().Any(o => o.CallSid == created.Sid))
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.CallSid, created.Sid), ct);
         }
         catch (Exception ex) when (TwilioFailure.IsTwilioFailure(ex) || ex is OperationCanceledException)
         {
@@ -86,8 +83,10 @@ public sealed class OutboundCallStarter(
             call.FailureReason = ex is OperationCanceledException and not TaskCanceledException
                 ? "The request was cancelled before Twilio placed the call."
                 : TwilioFailure.Describe(ex);
+            // A bulk update: the stored result is set beside the status it follows from.
             await db.Calls.Where(c => c.Id == call.Id).ExecuteUpdateAsync(
-                s => s.SetProperty(c => c.Status, CallStatus.Failed).SetProperty(c => c.EndedAt, call.EndedAt).SetProperty(c => c.FailureReason, call.FailureReason),
+                s => s.SetProperty(c => c.Status, CallStatus.Failed).SetProperty(c => c.Result, call.Result)
+                    .SetProperty(c => c.EndedAt, call.EndedAt).SetProperty(c => c.FailureReason, call.FailureReason),
                 CancellationToken.None);
             await notifier.CallUpdatedAsync([userId], CallRows.ToUpdate(call));
             return OutboundStartResult.Unavailable(call.Id, call.FailureReason);
@@ -104,7 +103,9 @@ public sealed class OutboundCallStarter(
     private async Task<string> BridgeOnceAsync(int callId, string callSid, WebhookUrls urls, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var call = await db.Calls.FirstOrDefaultAsync(c => c.Id == callId, ct);
+        // The stored call, and the row Twilio's CallSid already has if a callback got there first: one query.
+        var rows = await db.Calls.Where(c => c.Id == callId || c.CallSid == callSid).ToListAsync(ct);
+        var call = rows.FirstOrDefault(c => c.Id == callId);
         var account = call?.AgentUserId is { } agentId
             ? await db.VoipAccounts.Include(a => a.User).FirstOrDefaultAsync(a => a.UserId == agentId, ct)
             : null;
@@ -113,7 +114,7 @@ public sealed class OutboundCallStarter(
             return OutboundCallPlanner.Refusal("The call request is no longer valid.");
         }
 
-        if (call.CallSid.StartsWith(PlaceholderPrefix, StringComparison.Ordinal) && !await db.Calls.AnyAsync(c => c.CallSid == callSid, ct))
+        if (call.CallSid.StartsWith(PlaceholderPrefix, StringComparison.Ordinal) && !rows.Any(c => c.CallSid == callSid))
         {
             call.CallSid = callSid;
         }
@@ -124,9 +125,9 @@ public sealed class OutboundCallStarter(
             return OutboundCallPlanner.Refusal(target.RefusalReason!);
         }
 
-        var twiml = await planner.PlanAsync(db, call, account!, target, urls, ct);
+        var plan = await planner.PlanAsync(db, call, account!, target, urls, ct);
         CallRows.AddEvent(db, call, "dialing", $"Agent answered; dialling {call.To}", clock);
         await db.SaveChangesAsync(ct);
-        return twiml;
+        return plan.Twiml(call.Id);
     }
 }

@@ -45,8 +45,9 @@ public sealed class StatusCallbackHandler(IDbContextFactory<VoipDbContext> dbFac
     private async Task ApplyOnceAsync(StatusCallbackRequest request, int? callIdHint, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var call = await AdoptPlaceholderAsync(db, request.CallSid, callIdHint, ct)
-            ?? await CallRows.FindOrAddAsync(db, request.CallSid, clock, ct);
+        var call = callIdHint is { } id
+            ? await FindOrAdoptAsync(db, request.CallSid, id, ct)
+            : await CallRows.FindOrAddAsync(db, request.CallSid, clock, ct);
         if (call.Id == 0)
         {
             FillFromCallback(call, request);
@@ -104,16 +105,22 @@ public sealed class StatusCallbackHandler(IDbContextFactory<VoipDbContext> dbFac
             : CallDirection.Inbound;
     }
 
-    /// <summary>A server-initiated call is stored before Twilio names it; its first callback gives it its CallSid.</summary>
-    private static async Task<Call?> AdoptPlaceholderAsync(VoipDbContext db, string callSid, int? callIdHint, CancellationToken ct)
+    /// <summary>
+    /// A server-initiated call is stored before Twilio names it: while no row has the CallSid, its first callback
+    /// gives the placeholder row <paramref name="callId"/> the CallSid. One query reads both candidates.
+    /// </summary>
+    private async Task<Call> FindOrAdoptAsync(VoipDbContext db, string callSid, int callId, CancellationToken ct)
     {
-        if (callIdHint is not { } id || await db.Calls.AnyAsync(c => c.CallSid == callSid, ct))
+        var candidates = await db.Calls
+            .Where(c => c.CallSid == callSid || (c.Id == callId && c.CallSid.StartsWith(OutboundCallStarter.PlaceholderPrefix)))
+            .ToListAsync(ct);
+        var call = candidates.FirstOrDefault(c => c.CallSid == callSid) ?? candidates.FirstOrDefault();
+        if (call is null)
         {
-            return null;
+            return CallRows.Add(db, callSid, clock);
         }
 
-        var call = await db.Calls.FirstOrDefaultAsync(c => c.Id == id && c.CallSid.StartsWith(OutboundCallStarter.PlaceholderPrefix), ct);
-        call?.CallSid = callSid;
+        call.CallSid = callSid;
         return call;
     }
 }

@@ -57,10 +57,10 @@ public sealed class VoiceWebhookHandler(
             return await RefuseAsync(db, call, target.RefusalReason!, ct);
         }
 
-        await db.SaveChangesAsync(ct);
-        var twiml = await outbound.PlanAsync(db, call, account, target, urls, ct);
+        var plan = await outbound.PlanAsync(db, call, account, target, urls, ct);
         CallRows.AddEvent(db, call, "dialing", $"Dialling {phones.FormatForDisplay(call.To)}", clock);
         await db.SaveChangesAsync(ct);
+        var twiml = plan.Twiml(call.Id);
 
         if (target.Agent is { } callee)
         {

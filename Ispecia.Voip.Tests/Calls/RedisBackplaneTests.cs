@@ -1,10 +1,14 @@
 using Ispecia.Voip.Core.Calls.Events;
+using Ispecia.Voip.Web.Calls.Events;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Ispecia.Voip.Tests.Calls;
 
-/// <summary>Two instances, one database, one Redis: a webhook that lands on A reaches an agent connected to B.</summary>
+/// <summary>
+/// Two instances, one database, one Redis: a webhook that lands on A reaches an agent connected to B, and the feeds
+/// open pages listen to (call events, line and access changes) cross over too.
+/// </summary>
 public sealed class RedisBackplaneTests
 {
     [Fact]
@@ -38,5 +42,47 @@ public sealed class RedisBackplaneTests
 
         var incoming = await received.Task.WaitAsync(TimeSpan.FromSeconds(15), TestContext.Current.CancellationToken);
         Assert.Equal(sid, incoming.CallSid);
+    }
+
+    [Fact]
+    public async Task Webhook_OnInstanceA_ReachesPagesOpenOnInstanceBOnce()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        var settings = new Dictionary<string, string?> { ["Redis:ConnectionString"] = redis.ConnectionString };
+        await using var instanceA = await TwilioModeApp.StartAsync(settings);
+        await using var instanceB = new VoipAppFactory(instanceA.Factory.DatabasePath, TwilioModeApp.Settings(settings)) { KeepDatabaseOnDispose = true };
+        var onB = new TaskCompletionSource<IncomingCallEvent>(TaskCreationOptions.RunContinuationsAsynchronously);
+        instanceB.Services.GetRequiredService<CallEventsFeed>().Published += e => { if (e is IncomingCallEvent incoming) { onB.TrySetResult(incoming); } };
+        var seenOnA = new ConcurrentQueue<object>();
+        instanceA.Factory.Services.GetRequiredService<CallEventsFeed>().Published += seenOnA.Enqueue;
+
+        var sid = TwilioModeApp.NewCallSid();
+        await instanceA.PostTwimlAsync("/voip/webhook/twilio/voice", new Dictionary<string, string>
+        {
+            ["CallSid"] = sid, ["From"] = "+12125550100", ["To"] = DemoDataSeeder.Agent1Did, ["CallStatus"] = "ringing",
+        });
+
+        Assert.Equal(sid, (await onB.Task.WaitAsync(TimeSpan.FromSeconds(15), TestContext.Current.CancellationToken)).CallSid);
+        // A relays what it published, and does not hear its own message back as a second event.
+        Assert.Single(seenOnA.OfType<IncomingCallEvent>(), e => e.CallSid == sid);
+    }
+
+    [Fact]
+    public async Task LineAndAccessChanges_OnInstanceA_ReachInstanceB()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        var settings = new Dictionary<string, string?> { ["Redis:ConnectionString"] = redis.ConnectionString };
+        await using var instanceA = await TwilioModeApp.StartAsync(settings);
+        await using var instanceB = new VoipAppFactory(instanceA.Factory.DatabasePath, TwilioModeApp.Settings(settings)) { KeepDatabaseOnDispose = true };
+        var line = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var access = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        instanceB.Services.GetRequiredService<LineChanges>().Published += id => line.TrySetResult(id);
+        instanceB.Services.GetRequiredService<UserAccessChanges>().Published += id => access.TrySetResult(id);
+
+        instanceA.Factory.Services.GetRequiredService<LineChanges>().Publish("user-line");
+        instanceA.Factory.Services.GetRequiredService<UserAccessChanges>().Publish("user-access");
+
+        Assert.Equal("user-line", await line.Task.WaitAsync(TimeSpan.FromSeconds(15), TestContext.Current.CancellationToken));
+        Assert.Equal("user-access", await access.Task.WaitAsync(TimeSpan.FromSeconds(15), TestContext.Current.CancellationToken));
     }
 }

@@ -4,50 +4,30 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 namespace Ispecia.Voip.Tests.Infrastructure;
 
 /// <summary>
-/// The real app on Kestrel (loopback, free port) in simulator mode with demo data, and Debian's Chromium driven by
-/// Playwright with fake media devices. Screenshots go to the test output folder.
+/// The real app on Kestrel (loopback, free port) in simulator mode with demo data, and a <see cref="TestBrowser"/>.
 /// </summary>
 public sealed class BrowserApp : IAsyncDisposable
 {
-    private static readonly string[] ChromiumArgs =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
-        // The simulator's far end plays its audio through WebAudio, which a page may start only after a gesture.
-        "--autoplay-policy=no-user-gesture-required",
-    ];
+    private readonly TestBrowser browser;
 
-    private readonly IPlaywright playwright;
-
-    private BrowserApp(VoipAppFactory factory, IPlaywright playwright, IBrowser browser, string baseUrl)
+    private BrowserApp(VoipAppFactory factory, TestBrowser browser, string baseUrl)
     {
         Factory = factory;
-        this.playwright = playwright;
-        Browser = browser;
+        this.browser = browser;
         BaseUrl = baseUrl;
     }
 
     public VoipAppFactory Factory { get; }
 
-    public IBrowser Browser { get; }
+    public IBrowser Browser => browser.Browser;
 
     public string BaseUrl { get; }
 
-    public static string ScreenshotFolder => Path.Combine(AppContext.BaseDirectory, "screenshots");
+    public static string ScreenshotFolder => TestBrowser.ScreenshotFolder;
 
     public static async Task<BrowserApp> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var chromium = Environment.GetEnvironmentVariable("VOIP_TEST_CHROMIUM") ?? "/usr/bin/chromium";
-        if (!File.Exists(chromium))
-        {
-            if (TestEnvironment.IsCi)
-            {
-                Assert.Fail($"CI=true but Chromium is not at {chromium}: .ci/run must install it.");
-            }
-
-            Assert.Skip($"Install Chromium (apt-get install -y chromium) or set VOIP_TEST_CHROMIUM to run browser tests.");
-        }
-
+        var testBrowser = await TestBrowser.LaunchAsync();
         var all = new Dictionary<string, string?> { ["Voip:Mode"] = "Simulator", ["Simulator:TimeScale"] = "0.25" };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -59,35 +39,12 @@ public sealed class BrowserApp : IAsyncDisposable
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()
             .Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal);
-        var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Args = ChromiumArgs, Headless = true });
-        Directory.CreateDirectory(ScreenshotFolder);
-        return new BrowserApp(factory, playwright, browser, address.TrimEnd('/'));
+        return new BrowserApp(factory, testBrowser, address.TrimEnd('/'));
     }
 
     /// <summary>A fresh browser context (its own cookies), signed in as <paramref name="email"/>.</summary>
     /// <param name="prepare">Runs on the new context before the first page opens (e.g. to listen to every page).</param>
-    public async Task<IPage> SignInAsync(string email, Func<IBrowserContext, Task>? prepare = null)
-    {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = BaseUrl,
-            ViewportSize = new ViewportSize { Width = 1360, Height = 860 },
-            Permissions = ["microphone", "notifications"],
-        });
-        if (prepare is not null)
-        {
-            await prepare(context);
-        }
-
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/Account/Login");
-        await page.FillAsync("[data-testid=login-email]", email);
-        await page.FillAsync("[data-testid=login-password]", Ispecia.Voip.Core.Setup.DemoUsers.Password);
-        await page.ClickAsync("[data-testid=login-submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase));
-        return page;
-    }
+    public Task<IPage> SignInAsync(string email, Func<IBrowserContext, Task>? prepare = null) => browser.SignInAsync(BaseUrl, email, prepare);
 
     /// <summary>An API client signed in as the demo admin (bearer token), to drive the simulator.</summary>
     public async Task<HttpClient> AdminApiAsync()
@@ -101,19 +58,13 @@ public sealed class BrowserApp : IAsyncDisposable
     }
 
     /// <summary>Opens <paramref name="path"/> and waits until its Blazor circuit handles clicks (prerendered pages ignore them).</summary>
-    public static async Task GotoInteractiveAsync(IPage page, string path)
-    {
-        await page.GotoAsync(path);
-        await Assertions.Expect(page.Locator("[data-interactive]")).ToHaveAttributeAsync("data-interactive", "true", new() { Timeout = 15000 });
-    }
+    public static Task GotoInteractiveAsync(IPage page, string path) => TestBrowser.GotoInteractiveAsync(page, path);
 
-    public static Task ScreenshotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{name}.png") });
+    public static Task ScreenshotAsync(IPage page, string name) => TestBrowser.ScreenshotAsync(page, name);
 
     public async ValueTask DisposeAsync()
     {
-        await Browser.DisposeAsync();
-        playwright.Dispose();
+        await browser.DisposeAsync();
         await Factory.DisposeAsync();
     }
 }

@@ -14,9 +14,11 @@ public sealed class TwilioModeApp : IAsyncDisposable
     public VoipAppFactory Factory { get; }
 
     /// <param name="environment">Testing (production-like) by default; Development turns binding failures into exceptions.</param>
-    public static async Task<TwilioModeApp> StartAsync(IReadOnlyDictionary<string, string?>? extraSettings = null, string environment = "Testing")
+    /// <param name="testServices">Services to add to the app's, e.g. an EF Core interceptor.</param>
+    public static async Task<TwilioModeApp> StartAsync(
+        IReadOnlyDictionary<string, string?>? extraSettings = null, string environment = "Testing", Action<IServiceCollection>? testServices = null)
     {
-        var factory = new VoipAppFactory(settings: Settings(extraSettings)) { Environment = environment };
+        var factory = new VoipAppFactory(settings: Settings(extraSettings)) { Environment = environment, TestServices = testServices };
         await using var scope = factory.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(TestContext.Current.CancellationToken);
         return new TwilioModeApp(factory);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Ispecia.Voip.Tests.Infrastructure;
@@ -14,6 +15,9 @@ public sealed class VoipAppFactory(string? databasePath = null, IReadOnlyDiction
 
     /// <summary>Testing by default; browser tests run Development, where static web assets are served from the build.</summary>
     public string Environment { get; init; } = "Testing";
+
+    /// <summary>Services to add to or replace in the app's, e.g. an EF Core interceptor.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
 
     /// <summary>Keep the SQLite file when the app stops, to start another factory on the same data.</summary>
     public bool KeepDatabaseOnDispose { get; init; }
@@ -34,6 +38,11 @@ public sealed class VoipAppFactory(string? databasePath = null, IReadOnlyDiction
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
+        }
+
+        if (TestServices is { } testServices)
+        {
+            builder.ConfigureTestServices(testServices);
         }
     }
 

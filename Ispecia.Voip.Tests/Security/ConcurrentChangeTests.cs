@@ -66,17 +66,21 @@ public sealed class ConcurrentChangeTests : IAsyncLifetime
         return await work(db);
     }
 
-    /// <summary>Another connection deletes the contact the moment the call row that names it is inserted.</summary>
-    private sealed class DeleteContactBeforeCallInsert(string connectionString, int contactId) : DbCommandInterceptor
+    /// <summary>
+    /// Another connection deletes the contact the moment the save that inserts the call row naming it begins: the
+    /// last point a concurrent request can get in, since the save's own transaction then holds SQLite's write lock.
+    /// </summary>
+    private sealed class DeleteContactBeforeCallInsert(string connectionString, int contactId) : DbTransactionInterceptor
     {
         private int fired;
 
         public bool Fired => fired == 1;
 
-        public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        public override async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(
+            DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
         {
-            if (command.CommandText.Contains("INSERT INTO \"Calls\"", StringComparison.Ordinal) && Interlocked.Exchange(ref fired, 1) == 0)
+            var insertsTheCall = eventData.Context?.ChangeTracker.Entries<Call>().Any(e => e.State == EntityState.Added && e.Entity.ContactId == contactId) == true;
+            if (insertsTheCall && Interlocked.Exchange(ref fired, 1) == 0)
             {
                 await using var other = new SqliteConnection(connectionString);
                 await other.OpenAsync(cancellationToken);

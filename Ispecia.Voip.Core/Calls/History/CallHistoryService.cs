@@ -69,15 +69,21 @@ public sealed class CallHistoryService(IDbContextFactory<VoipDbContext> dbFactor
         CallHistoryFilter filter, CallHistoryCursor? after, int limit, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var rows = await PageQuery(db, filter, after, limit + 1).ToListAsync(ct);
+        var items = rows.Take(limit).Select(ToItem).ToList();
+        return (items, rows.Count > limit ? CallHistoryCursor.After(items[^1]) : null);
+    }
+
+    /// <summary>The query behind a page (internal: tests read its plan).</summary>
+    internal static IQueryable<Row> PageQuery(VoipDbContext db, CallHistoryFilter filter, CallHistoryCursor? after, int take)
+    {
         var calls = Filtered(db, filter);
         if (after is { } cursor)
         {
             calls = calls.Where(c => c.StartedAt < cursor.StartedAt || (c.StartedAt == cursor.StartedAt && c.Id < cursor.Id));
         }
 
-        var rows = await Project(calls.OrderByDescending(c => c.StartedAt).ThenByDescending(c => c.Id).Take(limit + 1)).ToListAsync(ct);
-        var items = rows.Take(limit).Select(ToItem).ToList();
-        return (items, rows.Count > limit ? CallHistoryCursor.After(items[^1]) : null);
+        return Project(calls.OrderByDescending(c => c.StartedAt).ThenByDescending(c => c.Id).Take(take));
     }
 
     private static IQueryable<Call> Filtered(VoipDbContext db, CallHistoryFilter filter)
@@ -159,7 +165,7 @@ public sealed class CallHistoryService(IDbContextFactory<VoipDbContext> dbFactor
             c.StartedAt, c.AnsweredAt, c.EndedAt, c.DurationSeconds, row.HasRecording, c.Outcome, c.Notes);
     }
 
-    private sealed class Row
+    internal sealed class Row
     {
         public required Call Call { get; init; }
 

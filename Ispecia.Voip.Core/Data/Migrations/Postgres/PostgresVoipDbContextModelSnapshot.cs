@@ -267,6 +267,11 @@ namespace Ispecia.Voip.Core.Data.Migrations.Postgres
                         .HasMaxLength(34)
                         .HasColumnType("character varying(34)");
 
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<int?>("RouteId")
                         .HasColumnType("integer");
 
@@ -309,6 +314,8 @@ namespace Ispecia.Voip.Core.Data.Migrations.Postgres
                     b.HasIndex("StartedAt", "Id");
 
                     b.HasIndex("AgentUserId", "StartedAt", "Id");
+
+                    b.HasIndex("Result", "StartedAt", "Id");
 
                     b.ToTable("Calls", (string)null);
                 });

@@ -256,6 +256,11 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
                         .HasMaxLength(34)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("RouteId")
                         .HasColumnType("INTEGER");
 
@@ -298,6 +303,8 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
                     b.HasIndex("StartedAt", "Id");
 
                     b.HasIndex("AgentUserId", "StartedAt", "Id");
+
+                    b.HasIndex("Result", "StartedAt", "Id");
 
                     b.ToTable("Calls", (string)null);
                 });
