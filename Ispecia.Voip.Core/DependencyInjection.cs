@@ -47,6 +47,8 @@ public static class DependencyInjection
         // Transient: it holds a typed HttpClient, which must not live for the app's lifetime.
         services.AddTransient<ITrunkConnectionTester, TwilioConnectionTester>();
         services.AddSingleton<InboundRouteService>();
+        // One compiled table per instance, rebuilt when the routes' stamp in the database changes.
+        services.AddSingleton<RouteTableCache>();
         services.AddSingleton<IOwnedNumbers, OwnedNumbers>();
         services.AddSingleton<RouteReferences>();
         services.AddSingleton<ITeamRoutes>(sp => sp.GetRequiredService<RouteReferences>());

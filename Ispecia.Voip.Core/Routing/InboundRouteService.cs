@@ -7,7 +7,8 @@ namespace Ispecia.Voip.Core.Routing;
 
 /// <summary>
 /// Inbound route use cases for the admin page: list in priority order, read, create, update, delete, switch on
-/// or off, move up or down, and "which route wins?" over the stored routes.
+/// or off, move up or down, and "which route wins?" over the stored routes. Every change renews the
+/// <see cref="RouteTableStamp"/> in its transaction, so each instance's <see cref="RouteTableCache"/> sees it.
 /// </summary>
 public sealed class InboundRouteService(
     IDbContextFactory<VoipDbContext> dbFactory,
@@ -81,6 +82,7 @@ public sealed class InboundRouteService(
         Apply(route, request);
         db.InboundRoutes.Add(route);
         var after = await SnapshotAsync(db, route, ct);
+        RouteTableStamp.Renew(db);
         await audit.SaveAsync(db, actor, () =>
             [new AuditChange(EntityName, route.Id.ToString(), AuditActions.Created, $"Created route '{route.Name}'.", new Dictionary<string, string?>(), after)], ct);
         return route.Id;
@@ -102,6 +104,7 @@ public sealed class InboundRouteService(
         var before = await SnapshotAsync(db, route, ct);
         Apply(route, request);
         var after = await SnapshotAsync(db, route, ct);
+        RouteTableStamp.Renew(db);
         await audit.SaveAsync(db, actor, () =>
             [new AuditChange(EntityName, route.Id.ToString(), AuditActions.Updated, $"Updated route '{route.Name}'.", before, after)], ct);
         return true;
@@ -119,6 +122,7 @@ public sealed class InboundRouteService(
 
         var before = await SnapshotAsync(db, route, ct);
         db.InboundRoutes.Remove(route);
+        RouteTableStamp.Renew(db);
         await audit.SaveAsync(db, actor, () =>
             [new AuditChange(EntityName, id.ToString(), AuditActions.Deleted, $"Deleted route '{route.Name}'.", before, new Dictionary<string, string?>())], ct);
         return true;
@@ -141,6 +145,7 @@ public sealed class InboundRouteService(
 
         route.IsActive = active;
         var action = active ? AuditActions.Enabled : AuditActions.Disabled;
+        RouteTableStamp.Renew(db);
         await audit.SaveAsync(db, actor, () =>
         [
             new AuditChange(EntityName, route.Id.ToString(), action, $"{action} route '{route.Name}'.",
@@ -208,6 +213,7 @@ public sealed class InboundRouteService(
 
         var moved = routes.Find(r => r.Id == id)!;
         // The moved route is recorded even when it kept its number (it passed a route of the same priority).
+        RouteTableStamp.Renew(db);
         await audit.SaveAsync(db, actor, () => routes
             .Where(r => r == moved || r.Priority != before[r.Id])
             .Select(r => new AuditChange(EntityName, r.Id.ToString(), AuditActions.Moved,

@@ -1,8 +1,10 @@
 namespace Ispecia.Voip.Core.Routing;
 
 /// <summary>
-/// Picks the inbound route for a call (docs/architecture.md section 7). Pure: it reads only its arguments, so the
-/// voice webhook and the admin's "which route wins?" tester give the same answer.
+/// Picks the inbound route for a call and explains, for every route, why it won or lost (docs/architecture.md
+/// section 7). Pure: it reads only its arguments. The admin's "which route wins?" tester runs it; the voice webhook
+/// asks <see cref="CompiledRouteTable"/>, which gives the same winner without parsing the routes or writing the
+/// explanation on every call (tests hold the two to the same answer).
 /// </summary>
 public static class InboundRouter
 {
@@ -18,8 +20,8 @@ public static class InboundRouter
     /// <param name="phone">Normalises both numbers to E.164.</param>
     public static RouteMatch Match(string called, string? caller, IEnumerable<InboundRoute> routes, PhoneNumberService phone)
     {
-        var calledNumber = Normalise(called, phone) ?? "";
-        var callerNumber = Normalise(caller, phone);
+        var calledNumber = RouteNumbers.Normalise(called, phone) ?? "";
+        var callerNumber = RouteNumbers.Normalise(caller, phone);
         var ranked = routes.Select(RankedRoute.From)
             .OrderBy(r => r.Route.Priority).ThenBy(r => r.Route.Id)
             .ToList();
@@ -42,25 +44,6 @@ public static class InboundRouter
             .Select(r => skipped.TryGetValue(r, out var skip) ? skip : Judge(r, winner!, calledNumber, callerNumber))
             .ToList();
         return new RouteMatch(winner?.Route, calledNumber, callerNumber, explanation);
-    }
-
-    /// <summary>E.164 when the input reads as a number; digits without separators when it is a number
-    /// libphonenumber refuses; otherwise the input itself (<c>anonymous</c>, <c>client:alice</c>).</summary>
-    private static string? Normalise(string? input, PhoneNumberService phone)
-    {
-        if (string.IsNullOrWhiteSpace(input))
-        {
-            return null;
-        }
-
-        var parsed = phone.Parse(input);
-        if (parsed.IsValid)
-        {
-            return parsed.E164;
-        }
-
-        var cleaned = PhoneInput.Clean(input);
-        return PhoneInput.IsDialString(cleaned) ? cleaned : input.Trim();
     }
 
     private static RouteDecision? Skip(RankedRoute ranked, string called, string? caller)

@@ -37,6 +37,12 @@ public sealed class RoutePattern
         Specificity = ScoreOf(kind, positions, tail);
     }
 
+    /// <summary>The allowed digits at each fixed position, one bit per digit; the compiled route table indexes them.</summary>
+    internal ReadOnlySpan<ushort> Positions => positions;
+
+    /// <summary>What the pattern allows after <see cref="Positions"/>.</summary>
+    internal RouteTail Tail => tail;
+
     /// <summary>The pattern as written, without surrounding spaces.</summary>
     public string Text { get; }
 

@@ -67,6 +67,7 @@ public sealed class DemoDataSeeder(
             Route("Main line", MainLineDid, 1, r => { r.Destination = RouteDestination.Team; r.DestinationTeam = sales; }),
             Route("Avery direct", Agent1Did, 2, r => { r.Destination = RouteDestination.Agent; r.DestinationUserId = users["agent1"].Id; }),
             Route("Blake direct", Agent2Did, 3, r => { r.Destination = RouteDestination.Agent; r.DestinationUserId = users["agent2"].Id; }));
+        RouteTableStamp.Renew(context);
 
         var contacts = CreateContacts(users, now);
         context.Contacts.AddRange(contacts);

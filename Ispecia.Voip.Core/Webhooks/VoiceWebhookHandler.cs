@@ -14,6 +14,7 @@ namespace Ispecia.Voip.Core.Webhooks;
 public sealed class VoiceWebhookHandler(
     IDbContextFactory<VoipDbContext> dbFactory,
     PhoneNumberService phones,
+    RouteTableCache routeTables,
     OutboundCallPlanner outbound,
     InboundCallPlanner inbound,
     ICallNotifier notifier,
@@ -76,13 +77,14 @@ public sealed class VoiceWebhookHandler(
     private async Task<string> InboundAsync(VoipDbContext db, Call call, VoiceRequest request, WebhookUrls urls, CancellationToken ct)
     {
         call.Direction = CallDirection.Inbound;
-        var caller = phones.Parse(request.From) is { IsValid: true, E164: { } e164 } ? e164 : request.From;
-        var did = phones.Parse(request.To) is { IsValid: true, E164: { } didE164 } ? didE164 : request.To;
+        var (parsedCaller, parsedDid) = (phones.Parse(request.From), phones.Parse(request.To));
+        var caller = parsedCaller is { IsValid: true, E164: { } e164 } ? e164 : request.From;
+        var did = parsedDid is { IsValid: true, E164: { } didE164 } ? didE164 : request.To;
         (call.From, call.To) = (Truncate(caller, Call.NumberMaxLength), Truncate(did, Call.NumberMaxLength));
 
-        var routes = await db.InboundRoutes.AsNoTracking().ToListAsync(ct);
-        var match = InboundRouter.Match(did, caller, routes, phones);
-        if (match.Route is not { } route)
+        var routes = await routeTables.GetAsync(db, ct);
+        var route = routes.Match(RouteNumbers.Normalise(request.To, parsedDid), RouteNumbers.Normalise(request.From, parsedCaller));
+        if (route is null)
         {
             logger.LogWarning("No inbound route matches {Did} (caller {Caller}); answering 'not in service'", PhoneNumberService.Mask(did), PhoneNumberService.Mask(caller));
             CallRows.AddEvent(db, call, "unrouted", "No inbound route matches this number.", clock);

@@ -11,10 +11,13 @@ public sealed class AdminServices : IAsyncDisposable
 {
     public static readonly AuditActor Admin = new("admin-id", "admin@ispecia.local");
 
-    private readonly string databasePath = VoipAppFactory.NewDatabasePath();
+    private readonly string databasePath;
+    private readonly IReadOnlyDictionary<string, string?> settings;
+    private readonly bool ownsDatabase;
 
-    private AdminServices(IReadOnlyDictionary<string, string?> settings)
+    private AdminServices(IReadOnlyDictionary<string, string?> settings, string databasePath, bool ownsDatabase)
     {
+        (this.settings, this.databasePath, this.ownsDatabase) = (settings, databasePath, ownsDatabase);
         Directory.CreateDirectory(Path.GetDirectoryName(databasePath)!);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -39,11 +42,17 @@ public sealed class AdminServices : IAsyncDisposable
 
     public static async Task<AdminServices> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var services = new AdminServices(settings ?? new Dictionary<string, string?>());
+        var services = new AdminServices(settings ?? new Dictionary<string, string?>(), VoipAppFactory.NewDatabasePath(), ownsDatabase: true);
         await using var db = await services.Db.CreateDbContextAsync(TestContext.Current.CancellationToken);
         await db.Database.MigrateAsync(TestContext.Current.CancellationToken);
         return services;
     }
+
+    /// <summary>
+    /// A second app instance on the same database file, with its own singletons, as another server behind the load
+    /// balancer would be. Disposing it leaves the file to this one.
+    /// </summary>
+    public AdminServices AnotherInstance() => new(settings, databasePath, ownsDatabase: false);
 
     /// <summary>A user straight in the database (no password), optionally with a VoIP account.</summary>
     public async Task<string> AddUserAsync(string displayName, string? identity = null, string? extension = null)
@@ -74,7 +83,10 @@ public sealed class AdminServices : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Provider.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        File.Delete(databasePath);
+        if (ownsDatabase)
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(databasePath);
+        }
     }
 }

@@ -134,6 +134,22 @@ public sealed class WebhookFlowTests : IAsyncLifetime
         Assert.Contains((await LoadCallAsync(sid)).Events, e => e.Kind == "unrouted");
     }
 
+    [Fact]
+    public async Task Voice_RouteAddedAfterACall_TakesTheNextCall()
+    {
+        var form = (string sid) => new Dictionary<string, string> { ["CallSid"] = sid, ["From"] = "+12125550100", ["To"] = "+13125550199" };
+        var first = TwilioModeApp.NewCallSid();
+        await app.PostTwimlAsync("/voip/webhook/twilio/voice", form(first));
+        Assert.Null((await LoadCallAsync(first)).RouteId);
+
+        var route = await app.Factory.Services.GetRequiredService<InboundRouteService>().CreateAsync(
+            new InboundRouteRequest { Name = "Chicago", DidPattern = "+1312*", Destination = RouteDestination.Hangup }, AdminServices.Admin, TestContext.Current.CancellationToken);
+        var second = TwilioModeApp.NewCallSid();
+        await app.PostTwimlAsync("/voip/webhook/twilio/voice", form(second));
+
+        Assert.Equal(route, (await LoadCallAsync(second)).RouteId);
+    }
+
     private async Task PostStatusAsync(string sid, string status, int sequence, int? duration = null)
     {
         var form = new Dictionary<string, string> { ["CallSid"] = sid, ["CallStatus"] = status, ["SequenceNumber"] = sequence.ToString(System.Globalization.CultureInfo.InvariantCulture) };

@@ -634,6 +634,26 @@ namespace Ispecia.Voip.Core.Data.Migrations.Postgres
                     b.ToTable("InboundRoutes", (string)null);
                 });
 
+            modelBuilder.Entity("Ispecia.Voip.Core.Routing.RouteTableStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RouteTableStamps", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Stamp = new Guid("00000000-0000-0000-0000-000000000000")
+                        });
+                });
+
             modelBuilder.Entity("Ispecia.Voip.Core.Teams.Team", b =>
                 {
                     b.Property<int>("Id")
