@@ -7,8 +7,8 @@ using Npgsql;
 namespace Ispecia.Voip.Tests.EndToEnd;
 
 /// <summary>
-/// Two instances behind nginx (scripts/cluster.sh): what lands on one instance reaches people on the other, and
-/// losing an instance loses nothing it acknowledged.
+/// Two instances behind nginx (scripts/cluster.sh): what lands on one instance reaches people on the other, a route
+/// changed on one is used by the other's next call, and losing an instance loses nothing it acknowledged.
 /// </summary>
 public sealed class ClusterTests : IAsyncLifetime
 {
@@ -36,6 +36,30 @@ public sealed class ClusterTests : IAsyncLifetime
         Assert.Equal(sid, (await ringing.Task.WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken)).CallSid);
         await Assertions.Expect(page.GetByText("(312) 555-0177").First).ToBeVisibleAsync(new() { Timeout = 20_000 });
         await TestBrowser.ScreenshotAsync(page, "cluster-calls-page-on-b");
+    }
+
+    [Fact]
+    public async Task Route_ChangedOnA_IsUsedByBsNextCall()
+    {
+        var before = await (await PostVoiceWebhookAsync(cluster.InstanceUrl('b'), TwilioModeApp.NewCallSid(), "+13125550179", DemoDataSeeder.MainLineDid))
+            .Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Contains(">agent1<", before, StringComparison.Ordinal);
+
+        // The admin, kept on instance A, sends the main line to agent 2 alone instead of the Sales team.
+        await using var browser = await TestBrowser.LaunchAsync();
+        var admin = await browser.SignInAsync(cluster.PublicUrl, DemoAccounts.Admin, StickTo('a'));
+        await TestBrowser.GotoInteractiveAsync(admin, "/settings/voip/routes");
+        var mainLine = admin.Locator("tr", new() { Has = admin.GetByTestId("route-row").Filter(new() { HasTextString = "Main line" }) });
+        await mainLine.GetByTestId("route-edit").ClickAsync();
+        await PickAsync(admin, "route-destination", "Agent");
+        await PickAsync(admin, "route-agent", "Blake Agent (agent2)");
+        await admin.GetByTestId("route-save").ClickAsync();
+        await Assertions.Expect(admin.Locator(".mud-dialog")).ToHaveCountAsync(0);
+
+        var after = await (await PostVoiceWebhookAsync(cluster.InstanceUrl('b'), TwilioModeApp.NewCallSid(), "+13125550179", DemoDataSeeder.MainLineDid))
+            .Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Contains(">agent2<", after, StringComparison.Ordinal);
+        Assert.DoesNotContain(">agent1<", after, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -81,6 +105,13 @@ public sealed class ClusterTests : IAsyncLifetime
         Assert.True(lost.Count == 0, $"{lost.Count} of {acknowledged.Count} acknowledged webhooks were not stored.");
     }
 
+    private static async Task PickAsync(IPage page, string testId, string option)
+    {
+        await page.GetByTestId(testId).ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = option }).ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+    }
+
     private static Func<IBrowserContext, Task> StickTo(char instance) => context => context.AddCookiesAsync(
         [new Microsoft.Playwright.Cookie { Name = "ispecia_node", Value = instance.ToString(), Domain = "127.0.0.1", Path = "/" }]);
 
@@ -102,12 +133,12 @@ public sealed class ClusterTests : IAsyncLifetime
     }
 
     /// <summary>An inbound call to agent 1's number, signed for the public origin as Twilio signs it.</summary>
-    private async Task<HttpResponseMessage> PostVoiceWebhookAsync(string origin, string sid, string from)
+    private async Task<HttpResponseMessage> PostVoiceWebhookAsync(string origin, string sid, string from, string to = DemoDataSeeder.Agent1Did)
     {
         const string path = "/voip/webhook/twilio/voice";
         var form = new Dictionary<string, string>
         {
-            ["CallSid"] = sid, ["From"] = from, ["To"] = DemoDataSeeder.Agent1Did, ["CallStatus"] = "ringing",
+            ["CallSid"] = sid, ["From"] = from, ["To"] = to, ["CallStatus"] = "ringing",
             ["AccountSid"] = "AC" + new string('a', 32), ["Direction"] = "inbound",
         };
         using var client = new HttpClient { BaseAddress = new Uri(origin), Timeout = TimeSpan.FromSeconds(10) };
