@@ -92,19 +92,19 @@ public static class DatabaseSeed
     public const int RareResultPerTenThousand = 2;
 
     /// <summary>How many calls of each result the file holds (checks the spread the app will read).</summary>
-    public static async Task<string> ResultSpreadAsync(string databasePath)
+    public static async Task<Dictionary<string, long>> ResultSpreadAsync(string databasePath)
     {
         await using var db = await OpenAsync(databasePath);
         await using var query = db.CreateCommand();
         query.CommandText = "SELECT Result, COUNT(*) FROM Calls GROUP BY Result ORDER BY 2 DESC";
         await using var reader = await query.ExecuteReaderAsync();
-        var parts = new List<string>();
+        var spread = new Dictionary<string, long>();
         while (await reader.ReadAsync())
         {
-            parts.Add($"{reader.GetString(0)} {reader.GetInt64(1)}");
+            spread[reader.GetString(0)] = reader.GetInt64(1);
         }
 
-        return string.Join(", ", parts);
+        return spread;
     }
 
     private static async Task<SqliteConnection> OpenAsync(string databasePath)
