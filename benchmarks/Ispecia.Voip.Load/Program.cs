@@ -7,7 +7,7 @@ if (args.FirstOrDefault() == NoopServer.Command)
 }
 
 var options = LoadOptions.Parse(args);
-var workspace = new Workspace(options.Scratch);
+var workspace = new Workspace(options);
 var table = new ResultTable();
 var started = Stopwatch.GetTimestamp();
 Console.WriteLine($"Load benchmark: {options.Describe()}");
@@ -31,6 +31,7 @@ var failed = false;
 foreach (var (name, run) in scenarios.Where(s => options.Runs(s.Name)))
 {
     Console.WriteLine($"\n## {name}");
+    table.LoadAverageAt(name);
     try
     {
         await run();
@@ -45,10 +46,15 @@ foreach (var (name, run) in scenarios.Where(s => options.Runs(s.Name)))
     }
 }
 
+table.LoadAverageAt("end");
 var markdown = table.Markdown(options, Stopwatch.GetElapsedTime(started));
 Console.WriteLine();
 Console.WriteLine(markdown);
 var output = options.Out ?? Path.Combine(workspace.RepoRoot, "benchmarks", "RESULTS.md");
-await File.WriteAllTextAsync(output, markdown);
+// A hand-written reading of the figures may follow the marker; a new run replaces only what is above it.
+const string AnalysisMarker = "<!-- analysis: kept by new runs -->";
+var previous = File.Exists(output) ? await File.ReadAllTextAsync(output) : "";
+var analysis = previous.IndexOf(AnalysisMarker, StringComparison.Ordinal) is var at and >= 0 ? previous[at..] : "";
+await File.WriteAllTextAsync(output, analysis.Length > 0 ? markdown + Environment.NewLine + analysis : markdown);
 Console.WriteLine($"Saved to {output}");
 return failed ? 1 : 0;

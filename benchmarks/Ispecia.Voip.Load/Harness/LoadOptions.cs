@@ -9,7 +9,7 @@ public sealed record LoadOptions
 
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(10);
 
-    public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(3);
+    public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(5);
 
     public int Concurrency { get; init; } = 32;
 
@@ -32,6 +32,15 @@ public sealed record LoadOptions
     public string? Out { get; init; }
 
     public string? Scratch { get; init; }
+
+    /// <summary>Extra environment variables for the app under test (diagnostics, e.g. a log level), from --app-env KEY=VALUE.</summary>
+    public IReadOnlyDictionary<string, string> AppEnvironment { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Warm-up before one-request-at-a-time runs: on two cores the app's hot paths take many seconds of traffic to be
+    /// recompiled by the tiered JIT, and a sequential run sends few requests a second.
+    /// </summary>
+    public TimeSpan SequentialWarmup => Warmup * 3;
 
     public bool Runs(string scenario) => Only.Contains(scenario, StringComparer.OrdinalIgnoreCase);
 
@@ -58,12 +67,21 @@ public sealed record LoadOptions
                 "--only" => options with { Only = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
                 "--out" => options with { Out = Value() },
                 "--scratch" => options with { Scratch = Value() },
+                "--app-env" => options with { AppEnvironment = With(options.AppEnvironment, Value()) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}; see benchmarks/README.md."),
             };
         }
 
         var unknown = options.Only.Except(AllScenarios, StringComparer.OrdinalIgnoreCase).ToList();
         return unknown.Count == 0 ? options : throw new ArgumentException($"Unknown scenario(s) {string.Join(", ", unknown)}; use {string.Join(",", AllScenarios)}.");
+    }
+
+    private static Dictionary<string, string> With(IReadOnlyDictionary<string, string> environment, string pair)
+    {
+        var parts = pair.Split('=', 2);
+        return parts.Length == 2
+            ? new Dictionary<string, string>(environment) { [parts[0]] = parts[1] }
+            : throw new ArgumentException($"--app-env needs KEY=VALUE, not {pair}.");
     }
 
     /// <summary>A smoke run: every scenario, small and short; its figures are not the benchmark's.</summary>
@@ -81,5 +99,5 @@ public sealed record LoadOptions
 
     public string Describe() => string.Create(
         CultureInfo.InvariantCulture,
-        $"duration {Duration.TotalSeconds} s after {Warmup.TotalSeconds} s warm-up, c{Concurrency}, open loop {Rate} req/s, {Routes} routes, {Calls} calls, {Hubs} hub connections at {FanoutRate} webhooks/s, {Pages} pages, {ColdRuns} cold starts each{(Quick ? " (--quick smoke run)" : "")}");
+        $"duration {Duration.TotalSeconds} s after {Warmup.TotalSeconds} s warm-up, c{Concurrency}, open loop {Rate} req/s, {Routes} routes, {Calls} calls, {Hubs} hub connections at {FanoutRate} webhooks/s, {Pages} pages, {ColdRuns} cold starts each{(AppEnvironment.Count > 0 ? ", app environment " + string.Join(" ", AppEnvironment.Select(p => $"{p.Key}={p.Value}")) : "")}{(Quick ? " (--quick smoke run)" : "")}");
 }

@@ -8,6 +8,7 @@ public sealed class ResultTable
 {
     private readonly List<ResultRow> rows = [];
     private readonly List<string> notes = [];
+    private readonly List<string> loads = [];
     private readonly Lock gate = new();
 
     public void Add(ResultRow row)
@@ -18,6 +19,18 @@ public sealed class ResultTable
         }
 
         Console.WriteLine($"  => {row.Name}: {row.Figure} (ref {row.Reference}, ratio {row.Ratio}, target {row.Target}) {Verdict(row.Pass)}");
+    }
+
+    /// <summary>Records the machine's 1-minute load average as <paramref name="scenario"/> starts.</summary>
+    public void LoadAverageAt(string scenario)
+    {
+        var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+        lock (gate)
+        {
+            loads.Add($"{scenario} {load}");
+        }
+
+        Console.WriteLine($"  load average {load}");
     }
 
     public void Note(string note)
@@ -45,7 +58,8 @@ public sealed class ResultTable
         text.AppendLine(F($"Run {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {elapsed.TotalMinutes:F1} min, `{CommandLine()}`.")).AppendLine();
         text.AppendLine(F($"Machine: {Environment.ProcessorCount} cores ({CpuModel()}), {MemoryGb():F1} GB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}."));
         text.AppendLine("The load client, the server under test and (for the memory row) Chromium share these cores, so every figure");
-        text.AppendLine("includes the client's own CPU; the ratios compare with the no-op app measured the same way in the same run.").AppendLine();
+        text.AppendLine("includes the client's own CPU; the ratios compare with the no-op app measured the same way in the same run.");
+        text.AppendLine($"Load average (1 min) at each scenario's start, {LoadAverages()}: anything above about 2 means other work shared the cores too.").AppendLine();
         text.AppendLine($"Options: {options.Describe()}.").AppendLine();
         text.AppendLine("| row | figure | reference | ratio | target | verdict |");
         text.AppendLine("|---|---|---|---|---|---|");
@@ -64,6 +78,14 @@ public sealed class ResultTable
         }
 
         return text.ToString();
+    }
+
+    private string LoadAverages()
+    {
+        lock (gate)
+        {
+            return string.Join(", ", loads);
+        }
     }
 
     private static string Verdict(bool? pass) => pass switch { true => "PASS", false => "MISS", null => "-" };

@@ -22,8 +22,14 @@ public static class VoipApp
             throw new InvalidOperationException($"{workspace.AppDll} is missing: run `dotnet build -c Release Ispecia.Voip.Web` first.");
         }
 
+        var environment = Environment(databasePath, mode);
+        foreach (var (key, value) in workspace.AppEnvironment)
+        {
+            environment[key] = value;
+        }
+
         return ServerProcess.StartAsync(
-            workspace.AppDll, [], Environment(databasePath, mode), ReadyPath, workspace.LogPath(logName), workspace.RepoRoot);
+            workspace.AppDll, [], environment, ReadyPath, workspace.LogPath(logName), workspace.RepoRoot);
     }
 
     /// <summary>The public base URL webhooks are signed for; the app checks signatures against it, whatever port it listens on.</summary>

@@ -3,12 +3,16 @@ namespace Ispecia.Voip.Load.Harness;
 /// <summary>Where things are: the repository, the Release builds it runs, and a scratch folder for databases and logs.</summary>
 public sealed class Workspace
 {
-    public Workspace(string? scratch)
+    public Workspace(LoadOptions options)
     {
         RepoRoot = FindRepoRoot();
-        Scratch = scratch ?? Path.Combine(Path.GetTempPath(), $"voip-load-{Environment.ProcessId}");
+        Scratch = options.Scratch ?? Path.Combine(Path.GetTempPath(), $"voip-load-{Environment.ProcessId}");
+        AppEnvironment = options.AppEnvironment;
         Directory.CreateDirectory(Scratch);
     }
+
+    /// <summary>Added to (and overriding) the app's environment in every run.</summary>
+    public IReadOnlyDictionary<string, string> AppEnvironment { get; }
 
     public string RepoRoot { get; }
 

@@ -23,7 +23,7 @@ public sealed class FanoutScenario(Workspace workspace, LoadOptions options, Res
         var run = Guid.NewGuid().ToString("N")[..6];
         HttpRequestMessage Inbound(string sid, long i) => TwilioForms.Signed(TwilioForms.VoicePath, TwilioForms.InboundVoice(sid, i));
         // The inbound path warm (compiled, pools filled) before any connection listens; these webhooks are not measured.
-        await client.ClosedLoopAsync(i => Inbound(TwilioForms.CallSid(run + "w", i), i), 1, TimeSpan.Zero, options.Warmup);
+        await client.ClosedLoopAsync(i => Inbound(TwilioForms.CallSid(run + "w", i), i), 1, TimeSpan.Zero, options.SequentialWarmup);
         var sentAt = new ConcurrentDictionary<string, long>();
         var deliveries = new Latencies();
         var lastDelivery = new ConcurrentDictionary<string, long>();

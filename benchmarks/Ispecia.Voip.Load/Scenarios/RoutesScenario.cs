@@ -36,7 +36,7 @@ public sealed class RoutesScenario(Workspace workspace, LoadOptions options, Res
         var run = Guid.NewGuid().ToString("N")[..6];
         var result = await client.ClosedLoopAsync(
             i => TwilioForms.Signed(TwilioForms.VoicePath, TwilioForms.InboundVoice(TwilioForms.CallSid(run, i), i)),
-            concurrency: 1, options.Warmup, options.Duration);
+            concurrency: 1, options.SequentialWarmup, options.Duration);
         Console.WriteLine(ResultTable.F($"  {routes} routes: {result.RequestsPerSecond:F0} req/s, {result.Latencies.Summary()}, errors {result.Errors}"));
         if (result.Errors > 0)
         {
