@@ -15,9 +15,9 @@ public sealed class RedisBackplaneTests
     public async Task Webhook_OnInstanceA_ReachesAgentConnectedToInstanceB()
     {
         await using var redis = await RedisServer.StartAsync();
-        var settings = new Dictionary<string, string?> { ["Redis:ConnectionString"] = redis.ConnectionString };
-        await using var instanceA = await TwilioModeApp.StartAsync(settings);
-        await using var instanceB = new VoipAppFactory(instanceA.Factory.DatabasePath, TwilioModeApp.Settings(settings)) { KeepDatabaseOnDispose = true };
+        var (instanceA, instanceB) = await StartTwoInstancesAsync(redis);
+        await using var a = instanceA;
+        await using var b = instanceB;
 
         var login = await instanceB.CreateClient().PostAsJsonAsync("/api/auth/login", new { email = DemoAccounts.Agent1, password = DemoUsers.Password }, TestContext.Current.CancellationToken);
         var token = (await login.Content.ReadFromJsonAsync<Dictionary<string, object>>(TestContext.Current.CancellationToken))!["accessToken"].ToString();
@@ -48,9 +48,9 @@ public sealed class RedisBackplaneTests
     public async Task Webhook_OnInstanceA_ReachesPagesOpenOnInstanceBOnce()
     {
         await using var redis = await RedisServer.StartAsync();
-        var settings = new Dictionary<string, string?> { ["Redis:ConnectionString"] = redis.ConnectionString };
-        await using var instanceA = await TwilioModeApp.StartAsync(settings);
-        await using var instanceB = new VoipAppFactory(instanceA.Factory.DatabasePath, TwilioModeApp.Settings(settings)) { KeepDatabaseOnDispose = true };
+        var (instanceA, instanceB) = await StartTwoInstancesAsync(redis);
+        await using var a = instanceA;
+        await using var b = instanceB;
         var onB = new TaskCompletionSource<IncomingCallEvent>(TaskCreationOptions.RunContinuationsAsynchronously);
         instanceB.Services.GetRequiredService<CallEventsFeed>().Published += e => { if (e is IncomingCallEvent incoming) { onB.TrySetResult(incoming); } };
         var seenOnA = new ConcurrentQueue<object>();
@@ -71,9 +71,9 @@ public sealed class RedisBackplaneTests
     public async Task LineAndAccessChanges_OnInstanceA_ReachInstanceB()
     {
         await using var redis = await RedisServer.StartAsync();
-        var settings = new Dictionary<string, string?> { ["Redis:ConnectionString"] = redis.ConnectionString };
-        await using var instanceA = await TwilioModeApp.StartAsync(settings);
-        await using var instanceB = new VoipAppFactory(instanceA.Factory.DatabasePath, TwilioModeApp.Settings(settings)) { KeepDatabaseOnDispose = true };
+        var (instanceA, instanceB) = await StartTwoInstancesAsync(redis);
+        await using var a = instanceA;
+        await using var b = instanceB;
         var line = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         var access = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         instanceB.Services.GetRequiredService<LineChanges>().Published += id => line.TrySetResult(id);
@@ -84,5 +84,13 @@ public sealed class RedisBackplaneTests
 
         Assert.Equal("user-line", await line.Task.WaitAsync(TimeSpan.FromSeconds(15), TestContext.Current.CancellationToken));
         Assert.Equal("user-access", await access.Task.WaitAsync(TimeSpan.FromSeconds(15), TestContext.Current.CancellationToken));
+    }
+
+    /// <summary>Instance A seeds the database; B shares it and the Redis server.</summary>
+    private static async Task<(TwilioModeApp A, VoipAppFactory B)> StartTwoInstancesAsync(RedisServer redis)
+    {
+        var settings = new Dictionary<string, string?> { ["Redis:ConnectionString"] = redis.ConnectionString };
+        var instanceA = await TwilioModeApp.StartAsync(settings);
+        return (instanceA, new VoipAppFactory(instanceA.Factory.DatabasePath, TwilioModeApp.Settings(settings)) { KeepDatabaseOnDispose = true });
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Diagnostics;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace Ispecia.Voip.Tests.Infrastructure;
@@ -38,10 +37,10 @@ public sealed class LocalCluster : IAsyncDisposable
             .ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value!))
         {
             ["CLUSTER_DIR"] = folder,
-            ["CLUSTER_PORT"] = FreePort().ToString(CultureInfo.InvariantCulture),
-            ["CLUSTER_PORT_A"] = FreePort().ToString(CultureInfo.InvariantCulture),
-            ["CLUSTER_PORT_B"] = FreePort().ToString(CultureInfo.InvariantCulture),
-            ["CLUSTER_REDIS_PORT"] = FreePort().ToString(CultureInfo.InvariantCulture),
+            ["CLUSTER_PORT"] = RedisServer.FreePort().ToString(CultureInfo.InvariantCulture),
+            ["CLUSTER_PORT_A"] = RedisServer.FreePort().ToString(CultureInfo.InvariantCulture),
+            ["CLUSTER_PORT_B"] = RedisServer.FreePort().ToString(CultureInfo.InvariantCulture),
+            ["CLUSTER_REDIS_PORT"] = RedisServer.FreePort().ToString(CultureInfo.InvariantCulture),
             ["ConnectionStrings__Voip"] = database,
         };
         var cluster = new LocalCluster(environment, database);
@@ -111,12 +110,5 @@ public sealed class LocalCluster : IAsyncDisposable
         }
 
         Assert.Skip($"Install {package} (apt-get install -y {package}) to run the cluster tests.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
