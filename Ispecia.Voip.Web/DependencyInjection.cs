@@ -59,6 +59,7 @@ public static class DependencyInjection
         if (configuration["Redis:ConnectionString"] is { Length: > 0 } redis)
         {
             signalR.AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("ispecia-voip"));
+            services.AddSingleton(new Hosting.RedisConnection(redis));
             services.AddHostedService<Hosting.RedisFeedRelay>();
         }
 

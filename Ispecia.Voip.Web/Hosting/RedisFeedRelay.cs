@@ -13,11 +13,11 @@ namespace Ispecia.Voip.Web.Hosting;
 /// backplane; these feeds are what Blazor circuits listen to. Registered only when Redis:ConnectionString is set.
 /// </summary>
 public sealed class RedisFeedRelay(
-    IConfiguration configuration,
+    RedisConnection connection,
     CallEventsFeed calls,
     LineChanges lines,
     UserAccessChanges access,
-    ILogger<RedisFeedRelay> logger) : IHostedService, IAsyncDisposable
+    ILogger<RedisFeedRelay> logger) : IHostedService
 {
     public static readonly RedisChannel Channel = RedisChannel.Literal("ispecia-voip:feeds");
 
@@ -38,11 +38,9 @@ public sealed class RedisFeedRelay(
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var options = ConfigurationOptions.Parse(configuration["Redis:ConnectionString"]!);
-        // Start even while Redis is down: the multiplexer reconnects by itself, subscribes again when it does, and
+        // Starts even while Redis is down: the connection reconnects by itself, subscribes again when it does, and
         // readiness reports Redis as down meanwhile.
-        options.AbortOnConnectFail = false;
-        redis = await ConnectionMultiplexer.ConnectAsync(options);
+        redis = await connection.GetAsync();
         redis.GetSubscriber().Subscribe(Channel, (_, message) => Receive(message), CommandFlags.FireAndForget);
         calls.PublishedHere += OnCallEvent;
         lines.PublishedHere += OnLineChange;
@@ -55,14 +53,6 @@ public sealed class RedisFeedRelay(
         lines.PublishedHere -= OnLineChange;
         access.PublishedHere -= OnAccessChange;
         return Task.CompletedTask;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (redis is not null)
-        {
-            await redis.DisposeAsync();
-        }
     }
 
     private void OnCallEvent(object item) =>

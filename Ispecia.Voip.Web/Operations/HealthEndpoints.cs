@@ -19,9 +19,9 @@ public static class HealthEndpoints
     {
         var checks = services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", HealthStatus.Unhealthy, [ReadyTag], CheckTimeout);
-        if (configuration["Redis:ConnectionString"] is { Length: > 0 } redis)
+        if (configuration["Redis:ConnectionString"] is { Length: > 0 })
         {
-            services.AddSingleton(new RedisHealthCheck(redis));
+            services.AddSingleton<RedisHealthCheck>();
             checks.AddCheck<RedisHealthCheck>("redis", HealthStatus.Unhealthy, [ReadyTag], CheckTimeout);
         }
 
