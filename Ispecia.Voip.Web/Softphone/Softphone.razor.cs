@@ -61,6 +61,7 @@ public sealed partial class Softphone : IAsyncDisposable
         }
 
         LineChanges.Published += OnLineChanged;
+        await WatchPresenceAsync();
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -99,8 +100,9 @@ public sealed partial class Softphone : IAsyncDisposable
 
     internal async Task SetAvailabilityAsync(Availability availability)
     {
-        await Lines.SetAvailabilityAsync(userId!, availability);
+        await Presence.ChooseAsync(userId!, availability);
         Line = Line! with { Availability = availability };
+        MyPresence = await Presence.StatusOfAsync(userId!);
     }
 
     internal Task<AudioDevices> AudioDevicesAsync() => Module.InvokeAsync("audioDevices", new AudioDevices([], []));
@@ -109,7 +111,11 @@ public sealed partial class Softphone : IAsyncDisposable
 
     internal Task SetOutputAsync(string id) => InvokeSessionAsync("setOutput", id);
 
-    internal Task CloseWrapUpAsync() => DispatchAsync(new SoftphoneEvent.WrapUpClosed());
+    internal async Task CloseWrapUpAsync()
+    {
+        await DispatchAsync(new SoftphoneEvent.WrapUpClosed());
+        await Presence.WrapUpDoneAsync(userId!);
+    }
 
     private Task DismissErrorAsync() => DispatchAsync(new SoftphoneEvent.ErrorDismissed());
 
@@ -124,6 +130,7 @@ public sealed partial class Softphone : IAsyncDisposable
     {
         Controller.DialRequested -= OnDialRequestedAsync;
         LineChanges.Published -= OnLineChanged;
+        PresenceChanges.Published -= OnPresenceChanged;
         ticker?.Dispose();
         await Module.DisposeAsync();
         self?.Dispose();
