@@ -23,11 +23,16 @@ public sealed class InboundCallPlanner(TrunkDialer trunks, IOptions<VoipOptions>
     /// The agents a route rings now: the agent's, or the team's members, with active lines, who chose Available and
     /// whose presence says a call would reach them (not on a call, in wrap-up, away or with a frozen or closed page).
     /// </summary>
-    public async Task<List<VoipAccount>> TargetsAsync(VoipDbContext db, InboundRoute route, CancellationToken ct)
+    /// <param name="byPresence">False for the route tester: it shows whom the route rings, whoever is at their desk now.</param>
+    public async Task<List<VoipAccount>> TargetsAsync(VoipDbContext db, InboundRoute route, bool byPresence, CancellationToken ct)
     {
         var accounts = db.VoipAccounts.AsNoTracking().Include(a => a.User)
-            .Where(a => a.IsActive && a.User!.IsActive)
-            .WhoMayRing(db, presence.Value, clock.GetUtcNow().UtcDateTime);
+            .Where(a => a.IsActive && a.User!.IsActive);
+        if (byPresence)
+        {
+            accounts = accounts.WhoMayRing(db, presence.Value, clock.GetUtcNow().UtcDateTime);
+        }
+
         return route.Destination switch
         {
             RouteDestination.Agent => await accounts
