@@ -1,7 +1,6 @@
 using Ispecia.Voip.Core.Calls.Events;
 using Ispecia.Voip.Core.Presence;
 using Ispecia.Voip.Web.Calls.Events;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Ispecia.Voip.Tests.Calls;
@@ -20,7 +19,7 @@ public sealed class RedisBackplaneTests
         await using var a = instanceA;
         await using var b = instanceB;
 
-        await using var agentOnB = await HubAsync(instanceB, DemoAccounts.Agent1);
+        await using var agentOnB = await TestHubClient.ConnectAsync(instanceB, DemoAccounts.Agent1);
         var received = new TaskCompletionSource<IncomingCallEvent>(TaskCreationOptions.RunContinuationsAsynchronously);
         agentOnB.On<IncomingCallEvent>("IncomingCall", e => received.TrySetResult(e));
         await agentOnB.StartAsync(TestContext.Current.CancellationToken);
@@ -82,7 +81,7 @@ public sealed class RedisBackplaneTests
         Assert.DoesNotContain(">agent1<", before, StringComparison.Ordinal);
         var seenOnA = new TaskCompletionSource<PresenceChangedEvent>(TaskCreationOptions.RunContinuationsAsynchronously);
         instanceA.Factory.Services.GetRequiredService<PresenceFeed>().Published += e => seenOnA.TrySetResult(e);
-        await using var pageOnB = await HubAsync(instanceB, DemoAccounts.Agent1);
+        await using var pageOnB = await TestHubClient.ConnectAsync(instanceB, DemoAccounts.Agent1);
         await pageOnB.StartAsync(TestContext.Current.CancellationToken);
 
         await pageOnB.InvokeAsync("Heartbeat", true, 0, TestContext.Current.CancellationToken);
@@ -96,21 +95,6 @@ public sealed class RedisBackplaneTests
     {
         ["CallSid"] = sid, ["From"] = "+12125550100", ["To"] = DemoDataSeeder.Agent1Did, ["CallStatus"] = "ringing",
     };
-
-    private static async Task<HubConnection> HubAsync(VoipAppFactory instance, string email)
-    {
-        var login = await instance.CreateClient().PostAsJsonAsync("/api/auth/login", new { email, password = DemoUsers.Password }, TestContext.Current.CancellationToken);
-        var token = (await login.Content.ReadFromJsonAsync<Dictionary<string, object>>(TestContext.Current.CancellationToken))!["accessToken"].ToString();
-        return new HubConnectionBuilder()
-            .WithUrl(new Uri(instance.Server.BaseAddress, "hubs/voip"), o =>
-            {
-                o.HttpMessageHandlerFactory = _ => instance.Server.CreateHandler();
-                o.Transports = HttpTransportType.LongPolling;
-                o.AccessTokenProvider = () => Task.FromResult<string?>(token);
-            })
-            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()))
-            .Build();
-    }
 
     /// <summary>Instance A seeds the database; B shares it and the Redis server.</summary>
     private static async Task<(TwilioModeApp A, VoipAppFactory B)> StartTwoInstancesAsync(RedisServer redis, bool ringOfflineAgents = true)

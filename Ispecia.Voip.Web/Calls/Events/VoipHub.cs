@@ -10,10 +10,12 @@ namespace Ispecia.Voip.Web.Calls.Events;
 /// The page holding the agent's device also sends its heartbeats here, which keep the agent's presence live.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class VoipHub(HubConnectionsByUser openConnections, PresenceService presence) : Hub<IVoipClient>
+public sealed class VoipHub(HubConnectionsByUser openConnections, PresenceService presence, TimeProvider clock) : Hub<IVoipClient>
 {
     // Set on the connection that reported a registered device: only its end takes the agent offline.
     private const string HoldsDevice = "holds-device";
+    private const string LastBeat = "last-heartbeat";
+    private static readonly TimeSpan MinimumBeat = TimeSpan.FromSeconds(1);
 
     public const string Path = "/hubs/voip";
     public const string EveryCallGroup = "staff-all";
@@ -42,7 +44,17 @@ public sealed class VoipHub(HubConnectionsByUser openConnections, PresenceServic
     /// <summary>Every few seconds from the page with the agent's device, and at once when its device or visibility changes.</summary>
     public async Task Heartbeat(bool deviceRegistered, int idleSeconds)
     {
+        // A page beats every few seconds; one that beats faster without news is ignored rather than let write the
+        // database as fast as it likes.
+        var now = clock.GetUtcNow();
+        var news = !Context.Items.TryGetValue(HoldsDevice, out var held) || held is not bool was || was != deviceRegistered;
+        if (!news && Context.Items.TryGetValue(LastBeat, out var last) && last is DateTimeOffset at && now - at < MinimumBeat)
+        {
+            return;
+        }
+
         Context.Items[HoldsDevice] = deviceRegistered;
+        Context.Items[LastBeat] = now;
         await presence.HeartbeatAsync(UserId, new PageReport(deviceRegistered, idleSeconds), Context.ConnectionAborted);
     }
 
