@@ -1,5 +1,6 @@
 using Ispecia.Voip.Core.Simulator.Engine;
 using Ispecia.Voip.Core.Simulator.Protocol;
+using Ispecia.Voip.Core.Simulator.Queues;
 using Ispecia.Voip.Core.Simulator.Recordings;
 using Ispecia.Voip.Core.Simulator.Twiml;
 using Ispecia.Voip.Core.Calls;
@@ -35,7 +36,10 @@ public sealed class TwilioSimulator
         ringer = new Ringer(devices, runner, log, options);
         var recorder = new Recorder(recordings, webhooks, progress, credentials, log, options);
         var dialler = new Dialler(calls, devices, progress, ringer, recorder, log);
-        interpreter = new TwimlInterpreter(webhooks, parameters, progress, dialler, recorder, log, options);
+        Queues = new SimQueues(log);
+        var queueWaiter = new QueueWaiter(Queues, webhooks, parameters, progress, log, options);
+        var queueDialler = new QueueDialler(Queues, devices, progress, log);
+        interpreter = new TwimlInterpreter(webhooks, parameters, progress, dialler, recorder, log, options, queueWaiter, queueDialler);
         this.recordings = recordings;
         Log = log;
         Credentials = credentials;
@@ -44,6 +48,9 @@ public sealed class TwilioSimulator
     public SimulatorLog Log { get; }
 
     public SimulatorCredentials Credentials { get; }
+
+    /// <summary>The account's call queues: &lt;Enqueue&gt; fills them, &lt;Dial&gt;&lt;Queue&gt; and the Queue Member resource empty them.</summary>
+    public SimQueues Queues { get; }
 
     public IReadOnlyList<SimCall> LiveCalls => calls.Live;
 
