@@ -8,6 +8,7 @@ using Ispecia.Voip.Web.Hosting;
 using Ispecia.Voip.Web.Layout;
 using Ispecia.Voip.Web.Leads;
 using Ispecia.Voip.Web.Operations;
+using Ispecia.Voip.Web.Queues;
 using Ispecia.Voip.Web.Simulator;
 using Ispecia.Voip.Web.Softphone;
 using Ispecia.Voip.Web.Webhooks;
@@ -70,6 +71,7 @@ public static class DependencyInjection
         services.AddSingleton<CallEventSender>();
         services.AddHostedService<CallEventPump>();
         services.AddSingleton<ICallNotifier, HubCallNotifier>();
+        services.AddSingleton<Core.Queues.IQueueNotifier, Queues.HubQueueNotifier>();
         services.AddSingleton<WebhookLog>();
         services.AddSingleton<Setup.SetupStatus>();
         services.AddSingleton<Setup.PhoneNumbersInUse>();
@@ -134,6 +136,7 @@ public static class DependencyInjection
         app.MapContactsApi();
         app.MapLeadsApi();
         app.MapTwilioWebhooks();
+        app.MapQueueWebhooks();
         app.MapOutboundCallsApi();
         app.MapCallsExport();
         app.MapVoipApi();

@@ -92,13 +92,14 @@ public sealed class TwilioSimulator
     }
 
     /// <summary>REST create: ring <paramref name="to"/> (a client identity or a number), then run the TwiML of <paramref name="url"/>.</summary>
-    public SimCall CreateCall(string to, string from, string? url, string? twiml, string? statusCallback)
+    /// <param name="timeoutSeconds">How long to ring before no-answer (Twilio's Timeout, 60 when not given).</param>
+    public SimCall CreateCall(string to, string from, string? url, string? twiml, string? statusCallback, int? timeoutSeconds = null)
     {
         var call = calls.Track(new SimCall { StartedAt = Log.Clock.GetUtcNow(), Sid = SimulatorSids.New("CA"), From = from, To = to, Direction = "outbound-api", StatusCallbackUrl = statusCallback });
         Log.Add(call.Sid, "call", $"REST call to {to}");
         runner.Run(call, async ct =>
         {
-            var answered = await ringer.RingAsync(call, to, new Dictionary<string, string>(), TimeSpan.FromSeconds(60), ct);
+            var answered = await ringer.RingAsync(call, to, new Dictionary<string, string>(), TimeSpan.FromSeconds(timeoutSeconds ?? 60), ct);
             if (answered != FarEnd.Answers)
             {
                 call.Status = answered;

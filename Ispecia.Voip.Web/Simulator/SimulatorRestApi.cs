@@ -99,7 +99,8 @@ public static class SimulatorRestApi
         }
 
         var statusCallback = form["StatusCallback"].ToString();
-        var call = simulator.CreateCall(to, from, url.Length > 0 ? url : null, twiml.Length > 0 ? twiml : null, statusCallback.Length > 0 ? statusCallback : null);
+        int? timeout = int.TryParse(form["Timeout"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) ? Math.Clamp(seconds, 1, 600) : null;
+        var call = simulator.CreateCall(to, from, url.Length > 0 ? url : null, twiml.Length > 0 ? twiml : null, statusCallback.Length > 0 ? statusCallback : null, timeout);
         return Results.Json(CallJson(call, simulator), statusCode: 201);
     }
 

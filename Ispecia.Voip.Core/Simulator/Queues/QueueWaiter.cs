@@ -13,6 +13,8 @@ public sealed class QueueWaiter(SimQueues queues, WebhookSender webhooks, CallPa
     /// <summary>How long one hold-music clip plays in the simulator; the wait TwiML is asked again after it.</summary>
     public const double HoldClipSeconds = 5;
 
+    private const int MaxWaitUrlFailures = 3;
+
     public async Task<QueueWaitOutcome> WaitAsync(SimCall call, TwimlEnqueue enqueue, CancellationToken ct)
     {
         await progress.MarkAnsweredAsync(call);
@@ -84,6 +86,7 @@ public sealed class QueueWaiter(SimQueues queues, WebhookSender webhooks, CallPa
     private async Task PlayWaitMusicAsync(SimQueueMember member, string? waitUrl, CancellationToken ct)
     {
         var url = waitUrl;
+        var failures = 0;
         try
         {
             while (!ct.IsCancellationRequested)
@@ -98,11 +101,20 @@ public sealed class QueueWaiter(SimQueues queues, WebhookSender webhooks, CallPa
                 var verbs = await webhooks.FetchTwimlAsync(url, WaitParameters(member), member.Call.Sid, ct);
                 if (verbs is null)
                 {
-                    // Twilio keeps the caller waiting in silence and asks again.
+                    // The app cannot say how to wait: after a few silent rounds the call fails rather than wait forever.
+                    if (++failures >= MaxWaitUrlFailures)
+                    {
+                        log.Add(member.Call.Sid, "error", $"The waitUrl failed {failures} times in a row; the call ends");
+                        member.Call.Status = TwilioCallStatus.Failed;
+                        member.Call.Hangup();
+                        return;
+                    }
+
                     await Task.Delay(Scaled(HoldClipSeconds), ct);
                     continue;
                 }
 
+                failures = 0;
                 url = await PlayAsync(member, verbs, ct) ?? url;
             }
         }
