@@ -27,14 +27,22 @@ public sealed partial class Softphone
     }
 
     [JSInvokable]
-    public Task OnRegistered() => UpdateAsync(new Registered());
+    public Task OnRegistered()
+    {
+        ReportRegistration(true);
+        return UpdateAsync(new Registered());
+    }
 
     /// <summary>Twilio.Device.isSupported said no (the guide: IE, Opera Mini, Safari before 14): say so instead of a dead panel.</summary>
     [JSInvokable]
     public Task OnUnsupported() => UpdateAsync(new Unsupported());
 
     [JSInvokable]
-    public Task OnUnregistered() => UpdateAsync(new Unregistered());
+    public Task OnUnregistered()
+    {
+        ReportRegistration(false);
+        return UpdateAsync(new Unregistered());
+    }
 
     [JSInvokable]
     public Task OnRinging(string? callSid) => UpdateAsync(new Ringing(callSid));

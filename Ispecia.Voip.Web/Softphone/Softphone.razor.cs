@@ -125,6 +125,7 @@ public sealed partial class Softphone : IAsyncDisposable
         Controller.DialRequested -= OnDialRequestedAsync;
         LineChanges.Published -= OnLineChanged;
         ticker?.Dispose();
+        ReportRegistration(false);
         await Module.DisposeAsync();
         self?.Dispose();
     }
