@@ -16,7 +16,7 @@ public sealed class QueueFlowTests : IAsyncLifetime
     [Fact]
     public async Task Wait_Agent2TakesFromSoftphone_CallerIsAnsweredByAgent2()
     {
-        var queue = await new QueueScenario(app).StartAsync();
+        var queue = await new QueueScenario(app.Factory.Services).StartAsync();
         var caller = queue.PlaceCall();
         await queue.WaitForEntryAsync(caller, e => e.Outcome == QueueOutcome.Waiting);
         await using var agent2 = await app.RegisterDeviceAsync("agent2");
@@ -37,7 +37,7 @@ public sealed class QueueFlowTests : IAsyncLifetime
     [Fact]
     public async Task Wait_MaxWaitReached_CallerLeavesForVoicemail()
     {
-        var queue = await new QueueScenario(app).StartAsync(q => (q.MaxWaitSeconds, q.AtMaxWait) = (10, RouteDestination.Voicemail));
+        var queue = await new QueueScenario(app.Factory.Services).StartAsync(q => (q.MaxWaitSeconds, q.AtMaxWait) = (10, RouteDestination.Voicemail));
 
         var caller = queue.PlaceCall();
 
@@ -51,7 +51,7 @@ public sealed class QueueFlowTests : IAsyncLifetime
     [Fact]
     public async Task Wait_CallerHangsUp_EntryIsAbandonedAndCounted()
     {
-        var queue = await new QueueScenario(app).StartAsync();
+        var queue = await new QueueScenario(app.Factory.Services).StartAsync();
 
         var caller = queue.PlaceCall(hangupAfterSeconds: 20);
 
@@ -64,7 +64,7 @@ public sealed class QueueFlowTests : IAsyncLifetime
     [Fact]
     public async Task Wait_PositionAnnounced_CallerHearsTheirPlace()
     {
-        var queue = await new QueueScenario(app).StartAsync();
+        var queue = await new QueueScenario(app.Factory.Services).StartAsync();
 
         var first = queue.PlaceCall("+12125550181");
         await queue.WaitForEntryAsync(first, _ => true);

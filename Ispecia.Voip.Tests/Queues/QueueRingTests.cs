@@ -14,7 +14,7 @@ public sealed class QueueRingTests : IAsyncLifetime
     [Fact]
     public async Task RingLongestIdle_FirstMemberRefuses_NextMemberIsRungAndTakesTheCaller()
     {
-        var queue = await new QueueScenario(app).StartAsync(q => (q.Strategy, q.RingTimeoutSeconds) = (QueueStrategy.RingLongestIdle, 30));
+        var queue = await new QueueScenario(app.Factory.Services).StartAsync(q => (q.Strategy, q.RingTimeoutSeconds) = (QueueStrategy.RingLongestIdle, 30));
         var softphones = app.Factory.Services.GetRequiredService<RegisteredSoftphones>();
         var (longestIdle, other) = await ByIdleTimeAsync("agent1", "agent2");
         await using var first = await app.RegisterDeviceAsync(longestIdle);
@@ -38,7 +38,7 @@ public sealed class QueueRingTests : IAsyncLifetime
     [Fact]
     public async Task RingLongestIdle_NoSoftphoneRegistered_NobodyIsRungAndTheCallerWaits()
     {
-        var queue = await new QueueScenario(app).StartAsync(q => q.Strategy = QueueStrategy.RingLongestIdle);
+        var queue = await new QueueScenario(app.Factory.Services).StartAsync(q => q.Strategy = QueueStrategy.RingLongestIdle);
         await using var agent1 = await app.RegisterDeviceAsync("agent1");
 
         var caller = queue.PlaceCall();

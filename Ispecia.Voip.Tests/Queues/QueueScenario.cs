@@ -5,14 +5,14 @@ using Ispecia.Voip.Core.Simulator;
 
 namespace Ispecia.Voip.Tests.Queues;
 
-/// <summary>A queue of agent1 and agent2 behind the demo main line, on a running simulator app, and ways to watch it.</summary>
-public sealed class QueueScenario(SimulatorApp app)
+/// <summary>A queue of agent1 and agent2 behind the demo main line, on a running app in simulator mode, and ways to watch it.</summary>
+public sealed class QueueScenario(IServiceProvider services)
 {
     private static readonly AuditActor Admin = new("test-admin", DemoAccounts.Admin);
 
     public int QueueId { get; private set; }
 
-    public IServiceProvider Services => app.Factory.Services;
+    public IServiceProvider Services => services;
 
     /// <summary>Creates the queue (members agent1 and agent2, changed by <paramref name="configure"/>) and sends the main line to it.</summary>
     public async Task<QueueScenario> StartAsync(Action<CallQueueRequest>? configure = null)
