@@ -2,7 +2,10 @@ using Ispecia.Voip.Core.Teams;
 
 namespace Ispecia.Voip.Core.Queues;
 
-/// <summary>The live queues as people see them, read from the queue entries: an agent's waiting callers, a supervisor's figures.</summary>
+/// <summary>
+/// The live queues as people see them, read from the queue entries: an agent's waiting callers, a supervisor's figures.
+/// A caller whose call has ended without the queue hearing of it (its action never came) no longer counts as waiting.
+/// </summary>
 public sealed class QueueBoard(IDbContextFactory<VoipDbContext> dbFactory, TimeProvider clock)
 {
     /// <summary>The callers waiting in the queues <paramref name="userId"/> belongs to, longest waiting first.</summary>
@@ -13,7 +16,7 @@ public sealed class QueueBoard(IDbContextFactory<VoipDbContext> dbFactory, TimeP
             .Where(q => q.Members.Any(m => m.UserId == userId) || db.Set<TeamMember>().Any(m => m.TeamId == q.TeamId && m.UserId == userId))
             .Select(q => q.Id).ToListAsync(ct);
         return await db.QueueEntries.AsNoTracking()
-            .Where(e => queueIds.Contains(e.QueueId) && e.Outcome == QueueOutcome.Waiting)
+            .Where(e => queueIds.Contains(e.QueueId) && e.Outcome == QueueOutcome.Waiting && e.Call!.EndedAt == null)
             .OrderBy(e => e.EnqueuedAt).ThenBy(e => e.Id)
             .Select(e => new WaitingCaller(e.Id, e.QueueId, e.Queue!.Name, e.Caller, e.CallerName, e.ContactId, e.EnqueuedAt))
             .ToListAsync(ct);
@@ -26,8 +29,8 @@ public sealed class QueueBoard(IDbContextFactory<VoipDbContext> dbFactory, TimeP
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var queues = await db.CallQueues.AsNoTracking().OrderBy(q => q.Name).Select(q => new { q.Id, q.Name }).ToListAsync(ct);
         var entries = await db.QueueEntries.AsNoTracking()
-            .Where(e => e.Outcome == QueueOutcome.Waiting || e.EnqueuedAt >= today)
-            .Select(e => new { e.QueueId, e.Outcome, e.EnqueuedAt })
+            .Where(e => (e.Outcome == QueueOutcome.Waiting && e.Call!.EndedAt == null) || e.EnqueuedAt >= today)
+            .Select(e => new { e.QueueId, Outcome = e.Outcome == QueueOutcome.Waiting && e.Call!.EndedAt != null ? QueueOutcome.Abandoned : e.Outcome, e.EnqueuedAt })
             .ToListAsync(ct);
         return [.. queues.Select(q =>
         {
