@@ -67,7 +67,8 @@ public sealed class QueueOffers(
         await db.SaveChangesAsync(ct);
         try
         {
-            var from = call.From.StartsWith('+') ? call.From : twilioOptions.Value.PhoneNumber ?? "";
+            // Twilio accepts only its own numbers as From: the DID the caller rang. The screen-pop names the caller.
+            var from = call.To.StartsWith('+') ? call.To : twilioOptions.Value.PhoneNumber ?? "";
             var created = await twilio.CreateCallAsync(
                 new CreateCallOptions(new Client(next.Identity), new PhoneNumber(from))
                 {
@@ -81,7 +82,7 @@ public sealed class QueueOffers(
             await db.SaveChangesAsync(ct);
             await notifier.IncomingCallAsync(
                 [next.UserId],
-                new IncomingCallEvent(call.Id, created.Sid, call.From, phones.FormatForDisplay(call.From), entry.CallerName, null, entry.ContactId, call.LeadId, call.To, $"Queue {queue.Name}"));
+                new IncomingCallEvent(call.Id, created.Sid, call.From, phones.FormatForDisplay(call.From), entry.CallerName ?? phones.FormatForDisplay(call.From), null, entry.ContactId, call.LeadId, call.To, $"Queue {queue.Name}"));
         }
         catch (Exception ex) when (TwilioFailure.IsTwilioFailure(ex))
         {
