@@ -5,7 +5,7 @@ namespace Ispecia.Voip.Core.Queues;
 
 /// <summary>
 /// A call queue (Settings -> VoIP -> Queues): callers wait here, hearing hold music and their position, until a member
-/// takes them or the maximum wait sends them to the max-wait target. Built on Twilio's own queues (ADR-017).
+/// takes them or the maximum wait sends them to the max-wait target. Built on Twilio's own queues (ADR-018).
 /// </summary>
 public class CallQueue
 {

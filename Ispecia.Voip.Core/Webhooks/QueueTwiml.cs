@@ -4,7 +4,7 @@ using Twilio.TwiML.Voice;
 
 namespace Ispecia.Voip.Core.Webhooks;
 
-/// <summary>The TwiML of queues (ADR-017): join, wait, take the front caller.</summary>
+/// <summary>The TwiML of queues (ADR-018): join, wait, take the front caller.</summary>
 public static class QueueTwiml
 {
     /// <summary>How long a take waits for a caller when the queue has just emptied (Twilio waits the Dial's timeout).</summary>
