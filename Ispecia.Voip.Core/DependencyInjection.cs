@@ -6,6 +6,7 @@ using Ispecia.Voip.Core.Calls.Outbound;
 using Ispecia.Voip.Core.Contacts;
 using Ispecia.Voip.Core.Leads;
 using Ispecia.Voip.Core.Presence;
+using Ispecia.Voip.Core.Queues;
 using Ispecia.Voip.Core.Recordings;
 using Ispecia.Voip.Core.Routing;
 using Ispecia.Voip.Core.Setup;
@@ -54,6 +55,7 @@ public static class DependencyInjection
         services.AddSingleton<RouteReferences>();
         services.AddSingleton<ITeamRoutes>(sp => sp.GetRequiredService<RouteReferences>());
         services.AddSingleton<ITrunkRoutes>(sp => sp.GetRequiredService<RouteReferences>());
+        services.AddQueues();
 
         // CRM records.
         services.AddSingleton<ContactService>();
@@ -85,6 +87,7 @@ public static class DependencyInjection
         services.AddSingleton<StatusCallbackHandler>();
         services.AddSingleton<DialActionHandler>();
         services.AddSingleton<RecordingCallbackHandler>();
+        services.AddQueueWebhooks();
 
         // Setup: demo data, seeded in simulator mode or Development only.
         services.AddScoped<DemoDataSeeder>();

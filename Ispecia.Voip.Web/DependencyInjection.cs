@@ -8,6 +8,7 @@ using Ispecia.Voip.Web.Hosting;
 using Ispecia.Voip.Web.Layout;
 using Ispecia.Voip.Web.Leads;
 using Ispecia.Voip.Web.Operations;
+using Ispecia.Voip.Web.Queues;
 using Ispecia.Voip.Web.Simulator;
 using Ispecia.Voip.Web.Softphone;
 using Ispecia.Voip.Web.Webhooks;
@@ -71,6 +72,7 @@ public static class DependencyInjection
         services.AddHostedService<CallEventPump>();
         services.AddHostedService<Presence.PresenceSweep>();
         services.AddSingleton<ICallNotifier, HubCallNotifier>();
+        services.AddSingleton<Core.Queues.IQueueNotifier, Queues.HubQueueNotifier>();
         services.AddSingleton<WebhookLog>();
         services.AddSingleton<Setup.SetupStatus>();
         services.AddSingleton<Setup.PhoneNumbersInUse>();
@@ -135,6 +137,7 @@ public static class DependencyInjection
         app.MapContactsApi();
         app.MapLeadsApi();
         app.MapTwilioWebhooks();
+        app.MapQueueWebhooks();
         app.MapOutboundCallsApi();
         app.MapCallsExport();
         app.MapVoipApi();

@@ -33,12 +33,17 @@ public class InboundRoute
     /// <summary>E.164 number for <see cref="RouteDestination.ExternalNumber"/>.</summary>
     public string? DestinationNumber { get; set; }
 
+    /// <summary>The call queue for <see cref="RouteDestination.Queue"/> (Queues declares the key).</summary>
+    public int? DestinationQueueId { get; set; }
+
     public int RingTimeoutSeconds { get; set; } = DefaultRingTimeoutSeconds;
 
-    /// <summary>What happens when nobody answers in time: Voicemail, Hangup or ExternalNumber.</summary>
+    /// <summary>What happens when nobody answers in time: Voicemail, Hangup, ExternalNumber or Queue.</summary>
     public RouteDestination Fallback { get; set; } = RouteDestination.Voicemail;
 
     public string? FallbackNumber { get; set; }
+
+    public int? FallbackQueueId { get; set; }
 
     /// <summary>1 is tried first.</summary>
     public int Priority { get; set; } = 1;

@@ -19,11 +19,15 @@ public sealed class InboundRouteRequest
 
     public string? DestinationNumber { get; set; }
 
+    public int? DestinationQueueId { get; set; }
+
     public int RingTimeoutSeconds { get; set; } = InboundRoute.DefaultRingTimeoutSeconds;
 
     public RouteDestination Fallback { get; set; } = RouteDestination.Voicemail;
 
     public string? FallbackNumber { get; set; }
+
+    public int? FallbackQueueId { get; set; }
 
     public int Priority { get; set; } = 1;
 
@@ -66,12 +70,21 @@ public sealed class InboundRouteRequestValidator : AbstractValidator<InboundRout
             .Custom((number, context) => CheckNumber(phones, number, "Enter the number to forward calls to.", context))
             .When(r => r.Destination == RouteDestination.ExternalNumber);
 
+        RuleFor(r => r.DestinationQueueId)
+            .NotNull().WithMessage("Choose the queue callers wait in.")
+            .GreaterThan(0).WithMessage("Choose the queue callers wait in.")
+            .When(r => r.Destination == RouteDestination.Queue);
+
         RuleFor(r => r.RingTimeoutSeconds)
             .InclusiveBetween(MinRingTimeoutSeconds, MaxRingTimeoutSeconds)
             .WithMessage($"Ring for {MinRingTimeoutSeconds} to {MaxRingTimeoutSeconds} seconds.");
         RuleFor(r => r.Fallback)
-            .Must(f => f is RouteDestination.Voicemail or RouteDestination.Hangup or RouteDestination.ExternalNumber)
-            .WithMessage("When nobody answers, send the call to voicemail, hang up, or forward it to a number.");
+            .Must(f => f is RouteDestination.Voicemail or RouteDestination.Hangup or RouteDestination.ExternalNumber or RouteDestination.Queue)
+            .WithMessage("When nobody answers, send the call to voicemail, hang up, forward it to a number, or put it in a queue.");
+        RuleFor(r => r.FallbackQueueId)
+            .NotNull().WithMessage("Choose the queue unanswered callers wait in.")
+            .GreaterThan(0).WithMessage("Choose the queue unanswered callers wait in.")
+            .When(r => r.Fallback == RouteDestination.Queue);
         RuleFor(r => r.FallbackNumber)
             .Custom((number, context) => CheckNumber(phones, number, "Enter the number to forward unanswered calls to.", context))
             .When(r => r.Fallback == RouteDestination.ExternalNumber);

@@ -10,11 +10,12 @@ namespace Ispecia.Voip.Core.Routing;
 /// or off, move up or down, and "which route wins?" over the stored routes. Every change renews the
 /// <see cref="RouteTableStamp"/> in its transaction, so each instance's <see cref="RouteTableCache"/> sees it.
 /// </summary>
-public sealed class InboundRouteService(
+public sealed partial class InboundRouteService(
     IDbContextFactory<VoipDbContext> dbFactory,
     IValidator<InboundRouteRequest> validator,
     PhoneNumberService phones,
-    AuditLog audit)
+    AuditLog audit,
+    IRouteQueues queues)
 {
     public const string EntityName = "InboundRoute";
 
@@ -54,9 +55,11 @@ public sealed class InboundRouteService(
             DestinationUserId = route.DestinationUserId,
             DestinationTeamId = route.DestinationTeamId,
             DestinationNumber = route.DestinationNumber,
+            DestinationQueueId = route.DestinationQueueId,
             RingTimeoutSeconds = route.RingTimeoutSeconds,
             Fallback = route.Fallback,
             FallbackNumber = route.FallbackNumber,
+            FallbackQueueId = route.FallbackQueueId,
             Priority = route.Priority,
             IsActive = route.IsActive,
             TrunkId = route.TrunkId,
@@ -225,32 +228,6 @@ public sealed class InboundRouteService(
         return true;
     }
 
-    private async Task CheckReferencesAsync(VoipDbContext db, InboundRouteRequest request, CancellationToken ct)
-    {
-        var failures = new List<ValidationFailure>();
-        if (request.Destination == RouteDestination.Agent
-            && !await db.VoipAccounts.AnyAsync(a => a.UserId == request.DestinationUserId, ct))
-        {
-            failures.Add(new ValidationFailure(nameof(request.DestinationUserId),
-                "This person has no VoIP account, so calls cannot ring them; give them one on the Accounts page or choose someone else."));
-        }
-
-        if (request.Destination == RouteDestination.Team && !await db.Teams.AnyAsync(t => t.Id == request.DestinationTeamId, ct))
-        {
-            failures.Add(new ValidationFailure(nameof(request.DestinationTeamId), "This team no longer exists; choose another."));
-        }
-
-        if (request.TrunkId is { } trunkId && !await db.Trunks.AnyAsync(t => t.Id == trunkId, ct))
-        {
-            failures.Add(new ValidationFailure(nameof(request.TrunkId), "This trunk no longer exists; choose another, or none."));
-        }
-
-        if (failures.Count > 0)
-        {
-            throw new ValidationException(failures);
-        }
-    }
-
     private void Apply(InboundRoute route, InboundRouteRequest request)
     {
         route.Name = request.Name.Trim();
@@ -260,35 +237,13 @@ public sealed class InboundRouteService(
         route.DestinationUserId = request.Destination == RouteDestination.Agent ? request.DestinationUserId : null;
         route.DestinationTeamId = request.Destination == RouteDestination.Team ? request.DestinationTeamId : null;
         route.DestinationNumber = request.Destination == RouteDestination.ExternalNumber ? phones.Parse(request.DestinationNumber).E164 : null;
+        route.DestinationQueueId = request.Destination == RouteDestination.Queue ? request.DestinationQueueId : null;
         route.RingTimeoutSeconds = request.RingTimeoutSeconds;
         route.Fallback = request.Fallback;
         route.FallbackNumber = request.Fallback == RouteDestination.ExternalNumber ? phones.Parse(request.FallbackNumber).E164 : null;
+        route.FallbackQueueId = request.Fallback == RouteDestination.Queue ? request.FallbackQueueId : null;
         route.Priority = request.Priority;
         route.IsActive = request.IsActive;
         route.TrunkId = request.TrunkId;
-    }
-
-    private static async Task<Dictionary<string, string?>> SnapshotAsync(VoipDbContext db, InboundRoute route, CancellationToken ct)
-    {
-        var destination = route.Destination switch
-        {
-            RouteDestination.Agent => "Agent " + await db.Users.Where(u => u.Id == route.DestinationUserId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct),
-            RouteDestination.Team => "Team " + await db.Teams.Where(t => t.Id == route.DestinationTeamId).Select(t => t.Name).FirstOrDefaultAsync(ct),
-            RouteDestination.ExternalNumber => "Forward to " + route.DestinationNumber,
-            _ => route.Destination.ToString(),
-        };
-        var trunk = route.TrunkId is null ? null : await db.Trunks.Where(t => t.Id == route.TrunkId).Select(t => t.Name).FirstOrDefaultAsync(ct);
-        return new Dictionary<string, string?>
-        {
-            ["Name"] = route.Name,
-            ["DidPattern"] = route.DidPattern,
-            ["CallerIdPattern"] = route.CallerIdPattern,
-            ["Destination"] = destination,
-            ["RingTimeoutSeconds"] = route.RingTimeoutSeconds.ToString(),
-            ["Fallback"] = route.Fallback == RouteDestination.ExternalNumber ? "Forward to " + route.FallbackNumber : route.Fallback.ToString(),
-            ["Priority"] = route.Priority.ToString(),
-            ["Active"] = route.IsActive ? "yes" : "no",
-            ["Trunk"] = trunk,
-        };
     }
 }

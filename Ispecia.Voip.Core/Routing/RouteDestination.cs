@@ -7,4 +7,7 @@ public enum RouteDestination
     Voicemail,
     ExternalNumber,
     Hangup,
+
+    /// <summary>A call queue: callers wait for a member to take them (Settings -> VoIP -> Queues).</summary>
+    Queue,
 }

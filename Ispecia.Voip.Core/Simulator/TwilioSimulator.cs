@@ -1,5 +1,6 @@
 using Ispecia.Voip.Core.Simulator.Engine;
 using Ispecia.Voip.Core.Simulator.Protocol;
+using Ispecia.Voip.Core.Simulator.Queues;
 using Ispecia.Voip.Core.Simulator.Recordings;
 using Ispecia.Voip.Core.Simulator.Twiml;
 using Ispecia.Voip.Core.Calls;
@@ -35,7 +36,10 @@ public sealed class TwilioSimulator
         ringer = new Ringer(devices, runner, log, options);
         var recorder = new Recorder(recordings, webhooks, progress, credentials, log, options);
         var dialler = new Dialler(calls, devices, progress, ringer, recorder, log);
-        interpreter = new TwimlInterpreter(webhooks, parameters, progress, dialler, recorder, log, options);
+        Queues = new SimQueues(log);
+        var queueWaiter = new QueueWaiter(Queues, webhooks, parameters, progress, log, options);
+        var queueDialler = new QueueDialler(Queues, devices, progress, log);
+        interpreter = new TwimlInterpreter(webhooks, parameters, progress, dialler, recorder, log, options, queueWaiter, queueDialler);
         this.recordings = recordings;
         Log = log;
         Credentials = credentials;
@@ -44,6 +48,9 @@ public sealed class TwilioSimulator
     public SimulatorLog Log { get; }
 
     public SimulatorCredentials Credentials { get; }
+
+    /// <summary>The account's call queues: &lt;Enqueue&gt; fills them, &lt;Dial&gt;&lt;Queue&gt; and the Queue Member resource empty them.</summary>
+    public SimQueues Queues { get; }
 
     public IReadOnlyList<SimCall> LiveCalls => calls.Live;
 
@@ -85,13 +92,14 @@ public sealed class TwilioSimulator
     }
 
     /// <summary>REST create: ring <paramref name="to"/> (a client identity or a number), then run the TwiML of <paramref name="url"/>.</summary>
-    public SimCall CreateCall(string to, string from, string? url, string? twiml, string? statusCallback)
+    /// <param name="timeoutSeconds">How long to ring before no-answer (Twilio's Timeout, 60 when not given).</param>
+    public SimCall CreateCall(string to, string from, string? url, string? twiml, string? statusCallback, int? timeoutSeconds = null)
     {
         var call = calls.Track(new SimCall { StartedAt = Log.Clock.GetUtcNow(), Sid = SimulatorSids.New("CA"), From = from, To = to, Direction = "outbound-api", StatusCallbackUrl = statusCallback });
         Log.Add(call.Sid, "call", $"REST call to {to}");
         runner.Run(call, async ct =>
         {
-            var answered = await ringer.RingAsync(call, to, new Dictionary<string, string>(), TimeSpan.FromSeconds(60), ct);
+            var answered = await ringer.RingAsync(call, to, new Dictionary<string, string>(), TimeSpan.FromSeconds(timeoutSeconds ?? 60), ct);
             if (answered != FarEnd.Answers)
             {
                 call.Status = answered;

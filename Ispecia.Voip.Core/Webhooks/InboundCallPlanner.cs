@@ -81,6 +81,8 @@ public sealed class InboundCallPlanner(TrunkDialer trunks, IOptions<VoipOptions>
                 return Forward(route, route.DestinationNumber, call, urls, withAction: true, trunk);
             case RouteDestination.Voicemail:
                 return Voicemail(urls);
+            case RouteDestination.Queue when route.DestinationQueueId is { } queueId:
+                return QueueTwiml.Enqueue(queueId, call.CallId, urls);
             default:
                 return new VoiceResponse().Reject().ToString();
         }
@@ -92,6 +94,7 @@ public sealed class InboundCallPlanner(TrunkDialer trunks, IOptions<VoipOptions>
             RouteDestination.ExternalNumber when !string.IsNullOrEmpty(route.FallbackNumber) =>
                 Forward(route, route.FallbackNumber, call, urls, withAction: false, trunk),
             RouteDestination.Hangup => new VoiceResponse().Say("Nobody can take your call right now. Goodbye.").Hangup().ToString(),
+            RouteDestination.Queue when route.FallbackQueueId is { } queueId => QueueTwiml.Enqueue(queueId, call.CallId, urls),
             _ => Voicemail(urls),
         };
 

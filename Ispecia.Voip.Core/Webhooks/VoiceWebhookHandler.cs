@@ -17,6 +17,7 @@ public sealed class VoiceWebhookHandler(
     RouteTableCache routeTables,
     OutboundCallPlanner outbound,
     InboundCallPlanner inbound,
+    QueueTakeHandler queueTakes,
     ICallNotifier notifier,
     TimeProvider clock,
     ILogger<VoiceWebhookHandler> logger)
@@ -51,6 +52,19 @@ public sealed class VoiceWebhookHandler(
         call.AgentUserId = account!.UserId;
         call.ContactId = await ExistingIdAsync(db.Contacts.Select(c => c.Id), request.Parameters.GetValueOrDefault("contactId"), ct);
         call.LeadId = await ExistingIdAsync(db.Leads.Select(l => l.Id), request.Parameters.GetValueOrDefault("leadId"), ct);
+        if (QueueTakeHandler.QueueOf(dialled) is { } queueId)
+        {
+            var (take, refusal) = await queueTakes.AnswerAsync(db, call, account, queueId, urls, ct);
+            if (refusal is not null)
+            {
+                return await RefuseAsync(db, call, refusal, ct);
+            }
+
+            await db.SaveChangesAsync(ct);
+            await notifier.CallUpdatedAsync([account.UserId], CallRows.ToUpdate(call));
+            return take!;
+        }
+
         var target = await outbound.ResolveTargetAsync(db, dialled, ct);
         if (target.IsRefused)
         {

@@ -19,13 +19,19 @@ public sealed class SimulatorApp : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public static SimulatorApp Start(double timeScale = 0.05)
+    public static SimulatorApp Start(double timeScale = 0.05, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var factory = new VoipAppFactory(settings: new Dictionary<string, string?>
+        var all = new Dictionary<string, string?>
         {
             ["Voip:Mode"] = "Simulator",
             ["Simulator:TimeScale"] = timeScale.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        var factory = new VoipAppFactory(settings: all);
         factory.UseKestrel(0);
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

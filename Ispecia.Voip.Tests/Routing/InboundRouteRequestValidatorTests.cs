@@ -166,7 +166,7 @@ public sealed class InboundRouteRequestValidatorTests
         var result = validator.Validate(request);
 
         Assert.Equal(valid, result.IsValid);
-        Assert.All(result.Errors, e => Assert.Equal("When nobody answers, send the call to voicemail, hang up, or forward it to a number.", e.ErrorMessage));
+        Assert.All(result.Errors, e => Assert.Equal("When nobody answers, send the call to voicemail, hang up, forward it to a number, or put it in a queue.", e.ErrorMessage));
     }
 
     [Theory]

@@ -31,7 +31,7 @@ public sealed class RedisFeedRelay(
     // The only types a message may name: never a type taken from the wire.
     private static readonly Dictionary<string, Type> CallEventTypes = new[]
     {
-        typeof(IncomingCallEvent), typeof(CallUpdatedEvent), typeof(MissedCallEvent), typeof(RecordingReadyEvent),
+        typeof(IncomingCallEvent), typeof(CallUpdatedEvent), typeof(MissedCallEvent), typeof(RecordingReadyEvent), typeof(Core.Queues.QueueChangedEvent),
     }.ToDictionary(t => t.Name);
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };

@@ -1,4 +1,5 @@
 using Ispecia.Voip.Core.Audit;
+using Ispecia.Voip.Core.Queues;
 using Ispecia.Voip.Core.Routing;
 using Ispecia.Voip.Core.Teams;
 using Ispecia.Voip.Core.Trunks;
@@ -11,6 +12,7 @@ public partial class RouteDialog
     private IReadOnlyList<VoipUserOption> lines = [];
     private IReadOnlyList<TeamRow> teams = [];
     private IReadOnlyList<TrunkRow> trunks = [];
+    private IReadOnlyList<(int Id, string Name)> queues = [];
 
     [Inject]
     private InboundRouteService Routes { get; set; } = default!;
@@ -23,6 +25,9 @@ public partial class RouteDialog
 
     [Inject]
     private TrunkService Trunks { get; set; } = default!;
+
+    [Inject]
+    private CallQueueService Queues { get; set; } = default!;
 
     /// <summary>The route to edit; null for a new one.</summary>
     [Parameter]
@@ -40,6 +45,7 @@ public partial class RouteDialog
         lines = await Lines.ListLinesAsync();
         teams = await Teams.ListAsync();
         trunks = await Trunks.ListAsync();
+        queues = await Queues.NamesAsync();
         if (RouteId is not { } id)
         {
             model.Priority = await Routes.NextPriorityAsync();
@@ -67,6 +73,8 @@ public partial class RouteDialog
     private string AgentName(string? userId) => lines.FirstOrDefault(l => l.UserId == userId)?.DisplayName ?? "";
 
     private string TeamName(int? teamId) => teams.FirstOrDefault(t => t.Id == teamId)?.Name ?? "";
+
+    private string QueueName(int? queueId) => queues.FirstOrDefault(q => q.Id == queueId).Name ?? "";
 
     private string TrunkName(int? trunkId) =>
         trunkId is null ? "Default (highest-priority active trunk)" : trunks.FirstOrDefault(t => t.Id == trunkId)?.Name ?? $"Trunk #{trunkId}";

@@ -19,6 +19,11 @@ public partial class RouteTester
     [Inject]
     private PhoneNumberService Phones { get; set; } = default!;
 
+    [Inject]
+    private Core.Queues.CallQueueService Queues { get; set; } = default!;
+
+    private IReadOnlyDictionary<int, string> queueNames = new Dictionary<int, string>();
+
     /// <summary>Goes up whenever the page reloads the routes; a result on show is then worked out again.</summary>
     [Parameter]
     public int Revision { get; set; }
@@ -52,6 +57,7 @@ public partial class RouteTester
         try
         {
             match = await Routes.TestAsync(called.Trim(), string.IsNullOrWhiteSpace(caller) ? null : caller.Trim());
+            queueNames = (await Queues.NamesAsync()).ToDictionary(q => q.Id, q => q.Name);
             twiml = await PreviewAsync(match);
         }
         finally

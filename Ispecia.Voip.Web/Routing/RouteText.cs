@@ -11,12 +11,15 @@ public static class RouteText
         RouteDestination.Team => "Team",
         RouteDestination.Voicemail => "Voicemail",
         RouteDestination.ExternalNumber => "External number",
+        RouteDestination.Queue => "Queue",
         _ => "Hang up",
     };
 
-    /// <summary>Where the route sends calls, e.g. "Team Sales" or "Forward to (212) 555-0199".</summary>
-    public static string Destination(InboundRoute route, PhoneNumberService phones) => route.Destination switch
+    /// <summary>Where the route sends calls, e.g. "Team Sales", "Queue Support" or "Forward to (212) 555-0199".</summary>
+    /// <param name="queues">Queue names by id, for routes that send callers to a queue.</param>
+    public static string Destination(InboundRoute route, PhoneNumberService phones, IReadOnlyDictionary<int, string>? queues = null) => route.Destination switch
     {
+        RouteDestination.Queue => $"Queue {QueueName(route.DestinationQueueId, queues)}",
         RouteDestination.Agent => $"Agent {route.DestinationUser?.DisplayName ?? "(missing)"}",
         RouteDestination.Team => $"Team {route.DestinationTeam?.Name ?? "(missing)"}",
         RouteDestination.ExternalNumber => $"Forward to {Number(route.DestinationNumber, phones)}",
@@ -24,14 +27,19 @@ public static class RouteText
     };
 
     /// <summary>What happens when nobody answers; empty for destinations that do not ring anyone.</summary>
-    public static string Unanswered(InboundRoute route, PhoneNumberService phones)
+    public static string Unanswered(InboundRoute route, PhoneNumberService phones, IReadOnlyDictionary<int, string>? queues = null)
     {
-        if (route.Destination is RouteDestination.Voicemail or RouteDestination.Hangup)
+        if (route.Destination is RouteDestination.Voicemail or RouteDestination.Hangup or RouteDestination.Queue)
         {
             return "";
         }
 
-        var fallback = route.Fallback == RouteDestination.ExternalNumber ? $"forward to {Number(route.FallbackNumber, phones)}" : Name(route.Fallback).ToLowerInvariant();
+        var fallback = route.Fallback switch
+        {
+            RouteDestination.ExternalNumber => $"forward to {Number(route.FallbackNumber, phones)}",
+            RouteDestination.Queue => $"queue {QueueName(route.FallbackQueueId, queues)}",
+            _ => Name(route.Fallback).ToLowerInvariant(),
+        };
         return $"after {route.RingTimeoutSeconds} s: {fallback}";
     }
 
@@ -51,6 +59,9 @@ public static class RouteText
         RouteVerdict.DidDoesNotMatch or RouteVerdict.CallerDoesNotMatch => "no match",
         _ => "loses",
     };
+
+    private static string QueueName(int? id, IReadOnlyDictionary<int, string>? queues) =>
+        id is { } queueId ? queues?.GetValueOrDefault(queueId) ?? $"#{queueId}" : "(missing)";
 
     private static string Number(string? e164, PhoneNumberService phones) => string.IsNullOrEmpty(e164) ? "(missing)" : phones.FormatForDisplay(e164);
 }

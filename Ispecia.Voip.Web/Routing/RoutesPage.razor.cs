@@ -17,10 +17,17 @@ public partial class RoutesPage
     [Inject]
     private PhoneNumberService Phones { get; set; } = default!;
 
+    [Inject]
+    private Core.Queues.CallQueueService Queues { get; set; } = default!;
+
+    /// <summary>Queue names by id, for routes that send callers to a queue.</summary>
+    private IReadOnlyDictionary<int, string> QueueNames { get; set; } = new Dictionary<int, string>();
+
     protected override Task<IReadOnlyList<InboundRoute>> ListAsync() => Routes.ListAsync();
 
     protected override async Task LoadAsync()
     {
+        QueueNames = (await Queues.NamesAsync()).ToDictionary(q => q.Id, q => q.Name);
         await base.LoadAsync();
         revision++;
     }

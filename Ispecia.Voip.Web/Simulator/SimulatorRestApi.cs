@@ -57,6 +57,7 @@ public static class SimulatorRestApi
         api.MapGet("/Calls/{callSid}.json", (string callSid, TwilioSimulator simulator) =>
             simulator.Find(callSid) is { } call ? Results.Json(CallJson(call, simulator)) : NotFound($"Call {callSid}"));
         api.MapPost("/Calls/{callSid}.json", UpdateCallAsync);
+        api.MapSimulatorQueueApi();
         api.MapGet("/Recordings/{file}", Media);
         api.MapDelete("/Recordings/{file}", (string file, TwilioSimulator simulator) =>
             simulator.DeleteRecording(Path.GetFileNameWithoutExtension(file)) ? Results.NoContent() : NotFound($"Recording {file}"));
@@ -98,7 +99,8 @@ public static class SimulatorRestApi
         }
 
         var statusCallback = form["StatusCallback"].ToString();
-        var call = simulator.CreateCall(to, from, url.Length > 0 ? url : null, twiml.Length > 0 ? twiml : null, statusCallback.Length > 0 ? statusCallback : null);
+        int? timeout = int.TryParse(form["Timeout"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) ? Math.Clamp(seconds, 1, 600) : null;
+        var call = simulator.CreateCall(to, from, url.Length > 0 ? url : null, twiml.Length > 0 ? twiml : null, statusCallback.Length > 0 ? statusCallback : null, timeout);
         return Results.Json(CallJson(call, simulator), statusCode: 201);
     }
 
@@ -145,9 +147,9 @@ public static class SimulatorRestApi
         uri = $"/2010-04-01/Accounts/{simulator.Credentials.AccountSid}/Calls/{call.Sid}.json",
     };
 
-    private static IResult NotFound(string what) => Error(404, 20404, $"The requested resource {what} was not found");
+    internal static IResult NotFound(string what) => Error(404, 20404, $"The requested resource {what} was not found");
 
-    private static IResult Error(int status, int code, string message) => Results.Json(
+    internal static IResult Error(int status, int code, string message) => Results.Json(
         new { code, message, more_info = $"https://www.twilio.com/docs/errors/{code}", status }, statusCode: status);
 
     private static string? TryDecode(string? value)

@@ -46,6 +46,7 @@ public sealed class TwimlDocument
         "Pause" => TwimlPause.From(verb),
         "Record" => TwimlRecord.From(verb),
         "Enqueue" => TwimlEnqueue.From(verb),
+        "Leave" => TwimlLeave.From(verb),
         "Redirect" => TwimlRedirect.From(verb),
         "Hangup" => TwimlHangup.From(verb),
         "Reject" => TwimlReject.From(verb),

@@ -1,5 +1,6 @@
 using Ispecia.Voip.Core.Simulator.Engine;
 using Ispecia.Voip.Core.Simulator.Protocol;
+using Ispecia.Voip.Core.Simulator.Queues;
 using Ispecia.Voip.Core.Simulator.Recordings;
 
 namespace Ispecia.Voip.Core.Simulator.Twiml;
@@ -7,7 +8,7 @@ namespace Ispecia.Voip.Core.Simulator.Twiml;
 /// <summary>Walks the app's TwiML verb by verb, as Twilio does, fetching the next document when a verb hands over.</summary>
 public sealed class TwimlInterpreter(
     WebhookSender webhooks, CallParameters parameters, CallProgress progress, Dialler dialler, Recorder recorder, SimulatorLog log,
-    IOptions<SimulatorOptions> options)
+    IOptions<SimulatorOptions> options, QueueWaiter queueWaiter, QueueDialler queueDialler)
 {
     private const int MaxDocuments = 20;
 
@@ -83,16 +84,28 @@ public sealed class TwimlInterpreter(
                     await ExecuteNextAsync(call, redirect.Url, new Dictionary<string, string>(), ct, depth);
                     return;
                 case TwimlEnqueue enqueue:
-                    await progress.MarkAnsweredAsync(call);
-                    log.Add(call.Sid, "enqueue", $"Waiting in queue {enqueue.QueueName}");
-                    await Task.Delay(Scaled(60), ct);
-                    return;
+                    var waited = await queueWaiter.WaitAsync(call, enqueue, ct);
+                    if (waited.RedirectUrl is { } dequeuedTo)
+                    {
+                        await ExecuteNextAsync(call, dequeuedTo, new Dictionary<string, string>(), ct, depth);
+                        return;
+                    }
+
+                    if (enqueue.Action is not null)
+                    {
+                        await ExecuteNextAsync(call, enqueue.Action, waited.ActionParameters, call.IsOver ? CancellationToken.None : ct, depth);
+                        return;
+                    }
+
+                    break;
                 case TwimlRecord record:
                     var message = await recorder.RecordMessageAsync(call, record, ct);
                     await ExecuteNextAsync(call, record.Action ?? TwimlApp.VoicePath, message.ActionParameters, message.CallerHungUp ? CancellationToken.None : ct, depth);
                     return;
                 case TwimlDial dial:
-                    var result = await dialler.DialAsync(call, dial, ct);
+                    var result = dial.Nouns is [TwimlQueue queue]
+                        ? await queueDialler.DialAsync(call, dial, queue, ct)
+                        : await dialler.DialAsync(call, dial, ct);
                     if (dial.Action is not null)
                     {
                         await ExecuteNextAsync(call, dial.Action, result, ct, depth);

@@ -628,6 +628,169 @@ namespace Ispecia.Voip.Core.Data.Migrations.Postgres
                     b.ToTable("PresenceChanges", (string)null);
                 });
 
+            modelBuilder.Entity("Ispecia.Voip.Core.Queues.CallQueue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AnnounceEverySeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AtMaxWait")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("HoldMusicUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("MaxWaitNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("MaxWaitSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MaxWaitTeamId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MaxWaitUserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int>("RingTimeoutSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Strategy")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("TeamId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MaxWaitTeamId");
+
+                    b.HasIndex("MaxWaitUserId");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("TeamId");
+
+                    b.ToTable("CallQueues", (string)null);
+                });
+
+            modelBuilder.Entity("Ispecia.Voip.Core.Queues.CallQueueMember", b =>
+                {
+                    b.Property<int>("QueueId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.HasKey("QueueId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("CallQueueMembers", (string)null);
+                });
+
+            modelBuilder.Entity("Ispecia.Voip.Core.Queues.QueueEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AnsweredByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("CallId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CallSid")
+                        .IsRequired()
+                        .HasMaxLength(34)
+                        .HasColumnType("character varying(34)");
+
+                    b.Property<string>("Caller")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CallerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("ContactId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("EnqueuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LastAnnouncedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("QueueId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RingingCallSid")
+                        .HasMaxLength(34)
+                        .HasColumnType("character varying(34)");
+
+                    b.Property<DateTime?>("RingingSince")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RingingUserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("RungUserIds")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("TwilioQueueSid")
+                        .HasMaxLength(34)
+                        .HasColumnType("character varying(34)");
+
+                    b.Property<int?>("WaitSeconds")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnsweredByUserId");
+
+                    b.HasIndex("CallId");
+
+                    b.HasIndex("CallSid");
+
+                    b.HasIndex("ContactId");
+
+                    b.HasIndex("QueueId", "Outcome", "EnqueuedAt");
+
+                    b.ToTable("QueueEntries", (string)null);
+                });
+
             modelBuilder.Entity("Ispecia.Voip.Core.Routing.InboundRoute", b =>
                 {
                     b.Property<int>("Id")
@@ -649,6 +812,9 @@ namespace Ispecia.Voip.Core.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<int?>("DestinationQueueId")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("DestinationTeamId")
                         .HasColumnType("integer");
 
@@ -669,6 +835,9 @@ namespace Ispecia.Voip.Core.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<int?>("FallbackQueueId")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean");
 
@@ -688,9 +857,13 @@ namespace Ispecia.Voip.Core.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DestinationQueueId");
+
                     b.HasIndex("DestinationTeamId");
 
                     b.HasIndex("DestinationUserId");
+
+                    b.HasIndex("FallbackQueueId");
 
                     b.HasIndex("TrunkId");
 
@@ -1103,8 +1276,83 @@ namespace Ispecia.Voip.Core.Data.Migrations.Postgres
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Ispecia.Voip.Core.Queues.CallQueue", b =>
+                {
+                    b.HasOne("Ispecia.Voip.Core.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("MaxWaitTeamId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ispecia.Voip.Core.Accounts.Model.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("MaxWaitUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ispecia.Voip.Core.Teams.Team", "Team")
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Team");
+                });
+
+            modelBuilder.Entity("Ispecia.Voip.Core.Queues.CallQueueMember", b =>
+                {
+                    b.HasOne("Ispecia.Voip.Core.Queues.CallQueue", "Queue")
+                        .WithMany("Members")
+                        .HasForeignKey("QueueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ispecia.Voip.Core.Accounts.Model.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Queue");
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Ispecia.Voip.Core.Queues.QueueEntry", b =>
+                {
+                    b.HasOne("Ispecia.Voip.Core.Accounts.Model.AppUser", "AnsweredBy")
+                        .WithMany()
+                        .HasForeignKey("AnsweredByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Ispecia.Voip.Core.Calls.Call", "Call")
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ispecia.Voip.Core.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Ispecia.Voip.Core.Queues.CallQueue", "Queue")
+                        .WithMany()
+                        .HasForeignKey("QueueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AnsweredBy");
+
+                    b.Navigation("Call");
+
+                    b.Navigation("Queue");
+                });
+
             modelBuilder.Entity("Ispecia.Voip.Core.Routing.InboundRoute", b =>
                 {
+                    b.HasOne("Ispecia.Voip.Core.Queues.CallQueue", null)
+                        .WithMany()
+                        .HasForeignKey("DestinationQueueId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Ispecia.Voip.Core.Teams.Team", "DestinationTeam")
                         .WithMany()
                         .HasForeignKey("DestinationTeamId")
@@ -1113,6 +1361,11 @@ namespace Ispecia.Voip.Core.Data.Migrations.Postgres
                     b.HasOne("Ispecia.Voip.Core.Accounts.Model.AppUser", "DestinationUser")
                         .WithMany()
                         .HasForeignKey("DestinationUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ispecia.Voip.Core.Queues.CallQueue", null)
+                        .WithMany()
+                        .HasForeignKey("FallbackQueueId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Ispecia.Voip.Core.Trunks.Trunk", "Trunk")
@@ -1217,6 +1470,11 @@ namespace Ispecia.Voip.Core.Data.Migrations.Postgres
             modelBuilder.Entity("Ispecia.Voip.Core.Leads.Lead", b =>
                 {
                     b.Navigation("PhoneNumbers");
+                });
+
+            modelBuilder.Entity("Ispecia.Voip.Core.Queues.CallQueue", b =>
+                {
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("Ispecia.Voip.Core.Teams.Team", b =>

@@ -605,6 +605,165 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
                     b.ToTable("PresenceChanges", (string)null);
                 });
 
+            modelBuilder.Entity("Ispecia.Voip.Core.Queues.CallQueue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AnnounceEverySeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AtMaxWait")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HoldMusicUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MaxWaitNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MaxWaitSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MaxWaitTeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MaxWaitUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RingTimeoutSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Strategy")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MaxWaitTeamId");
+
+                    b.HasIndex("MaxWaitUserId");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("TeamId");
+
+                    b.ToTable("CallQueues", (string)null);
+                });
+
+            modelBuilder.Entity("Ispecia.Voip.Core.Queues.CallQueueMember", b =>
+                {
+                    b.Property<int>("QueueId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("QueueId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("CallQueueMembers", (string)null);
+                });
+
+            modelBuilder.Entity("Ispecia.Voip.Core.Queues.QueueEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnsweredByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CallId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CallSid")
+                        .IsRequired()
+                        .HasMaxLength(34)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Caller")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CallerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EnqueuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastAnnouncedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QueueId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RingingCallSid")
+                        .HasMaxLength(34)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RingingSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RingingUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RungUserIds")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TwilioQueueSid")
+                        .HasMaxLength(34)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("WaitSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnsweredByUserId");
+
+                    b.HasIndex("CallId");
+
+                    b.HasIndex("CallSid");
+
+                    b.HasIndex("ContactId");
+
+                    b.HasIndex("QueueId", "Outcome", "EnqueuedAt");
+
+                    b.ToTable("QueueEntries", (string)null);
+                });
+
             modelBuilder.Entity("Ispecia.Voip.Core.Routing.InboundRoute", b =>
                 {
                     b.Property<int>("Id")
@@ -623,6 +782,9 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
                     b.Property<string>("DestinationNumber")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("DestinationQueueId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("DestinationTeamId")
                         .HasColumnType("INTEGER");
@@ -644,6 +806,9 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("FallbackQueueId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
 
@@ -663,9 +828,13 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DestinationQueueId");
+
                     b.HasIndex("DestinationTeamId");
 
                     b.HasIndex("DestinationUserId");
+
+                    b.HasIndex("FallbackQueueId");
 
                     b.HasIndex("TrunkId");
 
@@ -1068,8 +1237,83 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Ispecia.Voip.Core.Queues.CallQueue", b =>
+                {
+                    b.HasOne("Ispecia.Voip.Core.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("MaxWaitTeamId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ispecia.Voip.Core.Accounts.Model.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("MaxWaitUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ispecia.Voip.Core.Teams.Team", "Team")
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Team");
+                });
+
+            modelBuilder.Entity("Ispecia.Voip.Core.Queues.CallQueueMember", b =>
+                {
+                    b.HasOne("Ispecia.Voip.Core.Queues.CallQueue", "Queue")
+                        .WithMany("Members")
+                        .HasForeignKey("QueueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ispecia.Voip.Core.Accounts.Model.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Queue");
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Ispecia.Voip.Core.Queues.QueueEntry", b =>
+                {
+                    b.HasOne("Ispecia.Voip.Core.Accounts.Model.AppUser", "AnsweredBy")
+                        .WithMany()
+                        .HasForeignKey("AnsweredByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Ispecia.Voip.Core.Calls.Call", "Call")
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ispecia.Voip.Core.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Ispecia.Voip.Core.Queues.CallQueue", "Queue")
+                        .WithMany()
+                        .HasForeignKey("QueueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AnsweredBy");
+
+                    b.Navigation("Call");
+
+                    b.Navigation("Queue");
+                });
+
             modelBuilder.Entity("Ispecia.Voip.Core.Routing.InboundRoute", b =>
                 {
+                    b.HasOne("Ispecia.Voip.Core.Queues.CallQueue", null)
+                        .WithMany()
+                        .HasForeignKey("DestinationQueueId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Ispecia.Voip.Core.Teams.Team", "DestinationTeam")
                         .WithMany()
                         .HasForeignKey("DestinationTeamId")
@@ -1078,6 +1322,11 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
                     b.HasOne("Ispecia.Voip.Core.Accounts.Model.AppUser", "DestinationUser")
                         .WithMany()
                         .HasForeignKey("DestinationUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ispecia.Voip.Core.Queues.CallQueue", null)
+                        .WithMany()
+                        .HasForeignKey("FallbackQueueId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Ispecia.Voip.Core.Trunks.Trunk", "Trunk")
@@ -1182,6 +1431,11 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
             modelBuilder.Entity("Ispecia.Voip.Core.Leads.Lead", b =>
                 {
                     b.Navigation("PhoneNumbers");
+                });
+
+            modelBuilder.Entity("Ispecia.Voip.Core.Queues.CallQueue", b =>
+                {
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("Ispecia.Voip.Core.Teams.Team", b =>
