@@ -8,6 +8,7 @@ using Ispecia.Voip.Web.Hosting;
 using Ispecia.Voip.Web.Layout;
 using Ispecia.Voip.Web.Leads;
 using Ispecia.Voip.Web.Operations;
+using Ispecia.Voip.Web.Reports;
 using Ispecia.Voip.Web.Simulator;
 using Ispecia.Voip.Web.Softphone;
 using Ispecia.Voip.Web.Webhooks;
@@ -136,6 +137,7 @@ public static class DependencyInjection
         app.MapTwilioWebhooks();
         app.MapOutboundCallsApi();
         app.MapCallsExport();
+        app.MapReportsExport();
         app.MapVoipApi();
         app.MapHub<VoipHub>(VoipHub.Path);
         app.MapSoftphoneSounds();
