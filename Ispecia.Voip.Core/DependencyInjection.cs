@@ -72,6 +72,7 @@ public static class DependencyInjection
 
         // Reports: figures and charts computed in the database.
         services.AddSingleton<ReportQueryService>();
+        services.AddSingleton<AgentHomeService>();
 
         // Webhooks: what Twilio asks and tells; the route tester previews the same TwiML.
         services.AddSingleton<OutboundCallPlanner>();
