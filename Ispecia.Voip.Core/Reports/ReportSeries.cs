@@ -16,11 +16,11 @@ internal static class ReportSeries
         long Count(DateTime start, string category) => counts.GetValueOrDefault((start, category));
         return [.. range.BucketStarts().Select(start => new ReportSeriesPoint(
             start,
-            Count(start, "Answered"),
-            Count(start, "Missed"),
-            Count(start, "Abandoned"),
-            Count(start, "OutboundConnected"),
-            Count(start, "OutboundNotConnected"),
-            Count(start, "Other")))];
+            Count(start, ReportSql.AnsweredWord),
+            Count(start, ReportSql.MissedWord),
+            Count(start, ReportSql.AbandonedWord),
+            Count(start, ReportSql.OutboundConnectedWord),
+            Count(start, ReportSql.OutboundNotConnectedWord),
+            Count(start, ReportSql.OtherWord)))];
     }
 }

@@ -26,13 +26,20 @@ internal sealed class ReportSql(bool postgres)
 
     private const string Talked = $"{Completed} AND c.\"AnsweredAt\" IS NOT NULL AND c.\"EndedAt\" IS NOT NULL";
 
+    public const string AnsweredWord = "Answered";
+    public const string MissedWord = "Missed";
+    public const string AbandonedWord = "Abandoned";
+    public const string OutboundConnectedWord = "OutboundConnected";
+    public const string OutboundNotConnectedWord = "OutboundNotConnected";
+    public const string OtherWord = "Other";
+
     /// <summary>The chart's result words, one per call.</summary>
     public const string Category = $"""
-        CASE WHEN {Outbound} THEN (CASE WHEN {Completed} THEN 'OutboundConnected' ELSE 'OutboundNotConnected' END)
-             WHEN {AnsweredInbound} THEN 'Answered'
-             WHEN {Abandoned} THEN 'Abandoned'
-             WHEN {MissedNotAbandoned} THEN 'Missed'
-             ELSE 'Other' END
+        CASE WHEN {Outbound} THEN (CASE WHEN {Completed} THEN '{OutboundConnectedWord}' ELSE '{OutboundNotConnectedWord}' END)
+             WHEN {AnsweredInbound} THEN '{AnsweredWord}'
+             WHEN {Abandoned} THEN '{AbandonedWord}'
+             WHEN {MissedNotAbandoned} THEN '{MissedWord}'
+             ELSE '{OtherWord}' END
         """;
 
     /// <summary>Seconds from the call's start to an agent answering.</summary>

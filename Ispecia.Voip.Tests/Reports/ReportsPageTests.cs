@@ -18,9 +18,7 @@ public sealed class ReportsPageTests : VoipComponentTestContext
     [Fact]
     public async Task ReportsPage_Supervisor_ShowsTotalsChartsAndTablesForEveryone()
     {
-        auth.SetAuthorized("boss").SetRoles(Roles.Supervisor).SetClaims(new Claim(ClaimTypes.NameIdentifier, "sup")).SetPolicies("Staff", "Supervisor");
-        await ReportDataSet.SeedAsync(Db, TestContext.Current.CancellationToken);
-        Render<MudPopoverProvider>();
+        await SeedAsSupervisorAsync();
 
         var cut = Render<ReportsPage>();
 
@@ -40,9 +38,7 @@ public sealed class ReportsPageTests : VoipComponentTestContext
     [Fact]
     public async Task ReportsPage_ChoosingToday_ShowsThatDayHourByHour()
     {
-        auth.SetAuthorized("boss").SetRoles(Roles.Supervisor).SetClaims(new Claim(ClaimTypes.NameIdentifier, "sup")).SetPolicies("Staff", "Supervisor");
-        await ReportDataSet.SeedAsync(Db, TestContext.Current.CancellationToken);
-        Render<MudPopoverProvider>();
+        await SeedAsSupervisorAsync();
         var cut = Render<ReportsPage>();
         cut.WaitForAssertion(() => Assert.Equal("16 / 3", cut.Find("[data-figure='Calls in / out']").TextContent));
 
@@ -73,5 +69,12 @@ public sealed class ReportsPageTests : VoipComponentTestContext
         Assert.Empty(cut.FindAll("[data-testid=report-team]"));
         Assert.Empty(cut.FindAll("[data-testid=report-agent]"));
         Assert.Empty(cut.FindAll("[data-table=teams]"));
+    }
+
+    private async Task SeedAsSupervisorAsync()
+    {
+        auth.SetAuthorized("boss").SetRoles(Roles.Supervisor).SetClaims(new Claim(ClaimTypes.NameIdentifier, "sup")).SetPolicies("Staff", "Supervisor");
+        await ReportDataSet.SeedAsync(Db, TestContext.Current.CancellationToken);
+        Render<MudPopoverProvider>();
     }
 }

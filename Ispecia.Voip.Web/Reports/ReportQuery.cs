@@ -66,6 +66,10 @@ internal static class ReportQuery
         return query.HasErrors || dates is null ? null : new ReportFilter(viewer, dates) { TeamId = team, AgentUserId = agent };
     }
 
+    /// <summary>The answer to an agent asking for others' figures.</summary>
+    public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Forbidden() =>
+        TypedResults.Problem(OthersMessage, statusCode: StatusCodes.Status403Forbidden, title: "Not your figures");
+
     /// <summary>True when an agent asks for a team or for another agent's figures.</summary>
     public static bool AsksForOthers(ReportFilter filter) =>
         !filter.Viewer.SeesEveryone && (filter.TeamId is not null || (filter.AgentUserId is { } agent && agent != filter.Viewer.UserId));

@@ -34,7 +34,7 @@ public static class ReportsApi
 
         if (ReportQuery.AsksForOthers(filter))
         {
-            return TypedResults.Problem(ReportQuery.OthersMessage, statusCode: StatusCodes.Status403Forbidden, title: "Not your figures");
+            return ReportQuery.Forbidden();
         }
 
         return TypedResults.Ok(await reports.RunAsync(filter, cancellationToken));

@@ -32,7 +32,7 @@ public static class ReportsExport
 
         if (ReportQuery.AsksForOthers(filter))
         {
-            return TypedResults.Problem(ReportQuery.OthersMessage, statusCode: StatusCodes.Status403Forbidden, title: "Not your figures");
+            return ReportQuery.Forbidden();
         }
 
         var report = await reports.RunAsync(filter, cancellationToken);
