@@ -1,6 +1,9 @@
 namespace Ispecia.Voip.Tests.Reports;
 
-/// <summary>The reports page in a real browser on the demo data: every chart draws an SVG, and a table downloads as CSV.</summary>
+/// <summary>
+/// The reports page and the agent home in a real browser on the demo data: every chart draws an SVG, a table downloads
+/// as CSV, and a missed call is called back through the softphone and marked done.
+/// </summary>
 public sealed class ReportsBrowserTests : IAsyncLifetime
 {
     private BrowserApp app = null!;
@@ -32,5 +35,28 @@ public sealed class ReportsBrowserTests : IAsyncLifetime
         Assert.StartsWith("Name,Calls,Inbound,Outbound,Answered,Missed,Abandoned", csv, StringComparison.Ordinal);
         Assert.Contains("Agent", csv, StringComparison.Ordinal);
         Assert.Matches(@"^report-agents-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$", download.SuggestedFilename);
+    }
+
+    [Fact]
+    public async Task AgentHome_MissedCall_CallsBackThroughTheSoftphoneAndStaysDone()
+    {
+        // The demo's missed inbound calls rang agent2's line.
+        var page = await app.SignInAsync(DemoAccounts.Agent2);
+        await BrowserApp.GotoInteractiveAsync(page, "/");
+        await Assertions.Expect(page.GetByTestId("softphone")).ToHaveAttributeAsync("data-ready", "true", new() { Timeout = 15000 });
+        var missed = page.GetByTestId("my-missed");
+        await Assertions.Expect(missed).ToHaveCountAsync(2);
+        await BrowserApp.ScreenshotAsync(page, "agent-home");
+
+        await missed.First.GetByTestId("my-missed-callback").ClickAsync();
+        await Assertions.Expect(SoftphoneBrowser.Panel(page)).ToHaveAttributeAsync("data-state", "in-call", new() { Timeout = 15000 });
+        await page.GetByTestId("call-hangup").ClickAsync();
+        await page.GetByTestId("wrapup-skip").ClickAsync();
+        await page.GetByTestId("softphone-toggle").ClickAsync(); // the open panel covers the list
+        await missed.First.GetByTestId("my-missed-done").ClickAsync();
+        await Assertions.Expect(missed).ToHaveCountAsync(1);
+
+        await BrowserApp.GotoInteractiveAsync(page, "/");
+        await Assertions.Expect(page.GetByTestId("my-missed")).ToHaveCountAsync(1);
     }
 }
