@@ -4,7 +4,7 @@ namespace Ispecia.Voip.Core.Reports;
 
 /// <summary>
 /// Call reports computed in the database: GROUP BY counts and averages per team and agent, the 90th-percentile wait
-/// by a window function, and calls per hour for the charts (ADR-017). Agents get their own figures only.
+/// by a window function, and calls per hour for the charts (ADR-018). Agents get their own figures only.
 /// </summary>
 public sealed class ReportQueryService(IDbContextFactory<VoipDbContext> dbFactory)
 {

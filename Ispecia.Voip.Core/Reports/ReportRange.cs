@@ -2,7 +2,7 @@ namespace Ispecia.Voip.Core.Reports;
 
 /// <summary>
 /// The calls a report covers: started at or after <see cref="From"/> and before <see cref="To"/>, whole UTC days
-/// (docs/decisions/ADR-017: the app has no per-user time zone, so reports use UTC as the Calls CSV does).
+/// (docs/decisions/ADR-018: the app has no per-user time zone, so reports use UTC as the Calls CSV does).
 /// </summary>
 public sealed record ReportRange(ReportPeriod Period, DateTime From, DateTime To)
 {

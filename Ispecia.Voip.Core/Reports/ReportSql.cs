@@ -3,7 +3,7 @@ using Ispecia.Voip.Core.Calls;
 namespace Ispecia.Voip.Core.Reports;
 
 /// <summary>
-/// The report queries as SQL, the same on SQLite and PostgreSQL but for the date arithmetic (ADR-017). Every value
+/// The report queries as SQL, the same on SQLite and PostgreSQL but for the date arithmetic (ADR-018). Every value
 /// from a request is a parameter ({0}, {1}... which EF Core binds); only the constants below are written into the text.
 /// </summary>
 internal sealed class ReportSql(bool postgres)
