@@ -8,6 +8,7 @@ using Ispecia.Voip.Core.Leads;
 using Ispecia.Voip.Core.Presence;
 using Ispecia.Voip.Core.Queues;
 using Ispecia.Voip.Core.Recordings;
+using Ispecia.Voip.Core.Reports;
 using Ispecia.Voip.Core.Routing;
 using Ispecia.Voip.Core.Setup;
 using Ispecia.Voip.Core.Teams;
@@ -78,6 +79,10 @@ public static class DependencyInjection
 
         // Recordings. Transient: it holds the typed Twilio HttpClient.
         services.AddTransient<RecordingService>();
+
+        // Reports: figures and charts computed in the database.
+        services.AddSingleton<ReportQueryService>();
+        services.AddSingleton<AgentHomeService>();
 
         // Webhooks: what Twilio asks and tells; the route tester previews the same TwiML.
         services.AddSingleton<OutboundCallPlanner>();

@@ -9,6 +9,7 @@ using Ispecia.Voip.Web.Layout;
 using Ispecia.Voip.Web.Leads;
 using Ispecia.Voip.Web.Operations;
 using Ispecia.Voip.Web.Queues;
+using Ispecia.Voip.Web.Reports;
 using Ispecia.Voip.Web.Simulator;
 using Ispecia.Voip.Web.Softphone;
 using Ispecia.Voip.Web.Webhooks;
@@ -140,6 +141,7 @@ public static class DependencyInjection
         app.MapQueueWebhooks();
         app.MapOutboundCallsApi();
         app.MapCallsExport();
+        app.MapReportsExport();
         app.MapVoipApi();
         app.MapHub<VoipHub>(VoipHub.Path);
         app.MapSoftphoneSounds();

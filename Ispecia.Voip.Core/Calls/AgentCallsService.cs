@@ -82,8 +82,19 @@ public sealed class AgentCallsService(IDbContextFactory<VoipDbContext> dbFactory
     {
         new WrapUpRequestValidator().ValidateAndThrow(request);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Calls.Where(c => c.Id == callId && c.AgentUserId == userId)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Outcome, request.Outcome).SetProperty(c => c.Notes, request.Notes), ct) > 0;
+        var own = db.Calls.Where(c => c.Id == callId && c.AgentUserId == userId);
+        var call = await own.Select(c => new { c.EndedAt, c.WrapUpSeconds }).FirstOrDefaultAsync(ct);
+        if (call is null)
+        {
+            return false;
+        }
+
+        // The wrap-up time is the first save's distance from the call's end: later edits of the notes are not wrap-up.
+        var wrapUp = call.WrapUpSeconds ?? (call.EndedAt is { } ended
+            ? (int)Math.Max(0, Math.Round((clock.GetUtcNow().UtcDateTime - ended).TotalSeconds))
+            : null);
+        return await own.ExecuteUpdateAsync(
+            s => s.SetProperty(c => c.Outcome, request.Outcome).SetProperty(c => c.Notes, request.Notes).SetProperty(c => c.WrapUpSeconds, wrapUp), ct) > 0;
     }
 
     /// <summary>Calls about a contact or a lead, newest first, for its detail page.</summary>

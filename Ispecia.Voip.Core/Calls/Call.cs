@@ -93,6 +93,12 @@ public class Call
 
     public string? Notes { get; set; }
 
+    /// <summary>Seconds from the call's end to the agent's first wrap-up save (reports' average wrap-up); null when none.</summary>
+    public int? WrapUpSeconds { get; set; }
+
+    /// <summary>When someone marked this missed call as called back (agent home); null while it waits.</summary>
+    public DateTime? CallbackDoneAt { get; set; }
+
     public List<CallEvent> Events { get; set; } = [];
 
     public List<Recording> Recordings { get; set; } = [];

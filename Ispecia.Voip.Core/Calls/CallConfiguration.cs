@@ -19,6 +19,8 @@ internal sealed class CallConfiguration : IEntityTypeConfiguration<Call>
         builder.HasIndex(c => new { c.StartedAt, c.Id });
         builder.HasIndex(c => new { c.Result, c.StartedAt, c.Id });
         builder.HasIndex(c => c.Status);
+        // Reports and history filtered by team over a date range.
+        builder.HasIndex(c => new { c.TeamId, c.StartedAt });
         builder.HasOne(c => c.Agent).WithMany().HasForeignKey(c => c.AgentUserId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(c => c.Contact).WithMany().HasForeignKey(c => c.ContactId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(c => c.Lead).WithMany().HasForeignKey(c => c.LeadId).OnDelete(DeleteBehavior.SetNull);

@@ -209,7 +209,7 @@ public sealed class DemoDataSeeder(
             (CallDirection.Outbound, CallStatus.Completed, CallStatus.Completed, 184),
             (CallDirection.Inbound, CallStatus.Completed, null, 312),
             (CallDirection.Outbound, CallStatus.Completed, CallStatus.Busy, 0),
-            (CallDirection.Inbound, CallStatus.NoAnswer, null, 0),
+            (CallDirection.Inbound, CallStatus.NoAnswer, CallStatus.NoAnswer, 0),
             (CallDirection.Outbound, CallStatus.Completed, CallStatus.NoAnswer, 0),
             (CallDirection.Outbound, CallStatus.Completed, CallStatus.Completed, 47),
             (CallDirection.Inbound, CallStatus.Completed, null, 95),

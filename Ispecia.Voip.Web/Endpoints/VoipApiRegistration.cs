@@ -4,12 +4,13 @@ using Ispecia.Voip.Core.Recordings;
 using Ispecia.Voip.Web.Calls;
 using Ispecia.Voip.Web.Contacts;
 using Ispecia.Voip.Web.Recordings;
+using Ispecia.Voip.Web.Reports;
 using Ispecia.Voip.Web.Softphone;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Ispecia.Voip.Web.Endpoints;
 
-/// <summary>The VoIP REST API (/api/voip/...): token, callable contacts, call history and details, recordings.</summary>
+/// <summary>The VoIP REST API (/api/voip/...): token, callable contacts, call history and details, recordings, reports.</summary>
 public static class VoipApiRegistration
 {
     /// <summary>The API's own services: the token rate limit (its Core services come with AddVoipCore).</summary>
@@ -25,6 +26,7 @@ public static class VoipApiRegistration
         app.MapVoipContactsApi();
         app.MapCallHistoryApi();
         app.MapRecordingsApi();
+        app.MapReportsApi();
         return app;
     }
 }

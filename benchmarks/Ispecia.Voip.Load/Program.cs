@@ -24,6 +24,7 @@ var scenarios = new (string Name, Func<Task> Run)[]
     ("throughput", () => new ThroughputScenario(workspace, options, table).RunAsync()),
     ("routes", () => new RoutesScenario(workspace, options, table).RunAsync()),
     ("history", () => new HistoryScenario(workspace, options, table).RunAsync()),
+    ("reports", () => new ReportsScenario(workspace, options, table).RunAsync()),
     ("fanout", () => new FanoutScenario(workspace, options, table).RunAsync()),
     ("memory", () => new MemoryScenario(workspace, options, table).RunAsync()),
 };

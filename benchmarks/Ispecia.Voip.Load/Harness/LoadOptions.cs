@@ -3,7 +3,7 @@ namespace Ispecia.Voip.Load.Harness;
 /// <summary>Command-line options (benchmarks/README.md, section "Load benchmark").</summary>
 public sealed record LoadOptions
 {
-    public static readonly string[] AllScenarios = ["coldstart", "throughput", "routes", "history", "fanout", "memory"];
+    public static readonly string[] AllScenarios = ["coldstart", "throughput", "routes", "history", "reports", "fanout", "memory"];
 
     public bool Quick { get; init; }
 

@@ -12,25 +12,11 @@ public sealed class HistoryScenario(Workspace workspace, LoadOptions options, Re
 
     public async Task RunAsync()
     {
-        var database = workspace.NewDatabasePath("history");
-        await using (await VoipApp.StartAsync(workspace, database, "history-seed"))
-        {
-        }
-
-        var seeding = Stopwatch.StartNew();
-        await DatabaseSeed.AddCallsAsync(database, options.Calls);
-        var spread = await DatabaseSeed.ResultSpreadAsync(database);
-        Console.WriteLine(ResultTable.F($"  inserted {options.Calls:N0} calls in {seeding.Elapsed.TotalSeconds:F1} s: {string.Join(", ", spread.Select(p => $"{p.Key} {p.Value}"))}"));
-
+        var (database, spread) = await SeedAsync(workspace, options, "history");
         await using var app = await VoipApp.StartAsync(workspace, database, "history");
         using var client = new LoadClient(app.BaseUrl);
         var token = await VoipApp.SignInAsync(client.Http, app.BaseUrl, VoipApp.Supervisor);
-        HttpRequestMessage Get(string path)
-        {
-            var request = new HttpRequestMessage(HttpMethod.Get, path);
-            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
-            return request;
-        }
+        HttpRequestMessage Get(string path) => Authorized(path, token);
 
         var samples = options.Quick ? 20 : 100;
         var unfiltered = new Latencies();
@@ -52,13 +38,35 @@ public sealed class HistoryScenario(Workspace workspace, LoadOptions options, Re
             ratio <= Target));
     }
 
-    private static async Task TimeAsync(LoadClient client, HttpRequestMessage request, Latencies? into)
+    /// <summary>A fresh app database with <see cref="LoadOptions.Calls"/> calls, and how many of each result it holds.</summary>
+    internal static async Task<(string Database, Dictionary<string, long> Spread)> SeedAsync(Workspace workspace, LoadOptions options, string name)
+    {
+        var database = workspace.NewDatabasePath(name);
+        await using (await VoipApp.StartAsync(workspace, database, name + "-seed"))
+        {
+        }
+
+        var seeding = Stopwatch.StartNew();
+        await DatabaseSeed.AddCallsAsync(database, options.Calls);
+        var spread = await DatabaseSeed.ResultSpreadAsync(database);
+        Console.WriteLine(ResultTable.F($"  inserted {options.Calls:N0} calls in {seeding.Elapsed.TotalSeconds:F1} s: {string.Join(", ", spread.Select(p => $"{p.Key} {p.Value}"))}"));
+        return (database, spread);
+    }
+
+    internal static HttpRequestMessage Authorized(string path, string token)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return request;
+    }
+
+    internal static async Task TimeAsync(LoadClient client, HttpRequestMessage request, Latencies? into)
     {
         var sent = Stopwatch.GetTimestamp();
         var error = await client.SendAsync(request);
         if (error is not null)
         {
-            throw new InvalidOperationException($"History request failed: {error}");
+            throw new InvalidOperationException($"{request.RequestUri} failed: {error}");
         }
 
         into?.Add(Latencies.Milliseconds(sent, Stopwatch.GetTimestamp()));

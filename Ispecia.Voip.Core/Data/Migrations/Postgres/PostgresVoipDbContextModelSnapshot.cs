@@ -211,6 +211,9 @@ namespace Ispecia.Voip.Core.Data.Migrations.Postgres
                         .HasMaxLength(34)
                         .HasColumnType("character varying(34)");
 
+                    b.Property<DateTime?>("CallbackDoneAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("CallerIdUsed")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -294,6 +297,9 @@ namespace Ispecia.Voip.Core.Data.Migrations.Postgres
                     b.Property<int?>("TrunkId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("WrapUpSeconds")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CallSid")
@@ -307,11 +313,11 @@ namespace Ispecia.Voip.Core.Data.Migrations.Postgres
 
                     b.HasIndex("Status");
 
-                    b.HasIndex("TeamId");
-
                     b.HasIndex("TrunkId");
 
                     b.HasIndex("StartedAt", "Id");
+
+                    b.HasIndex("TeamId", "StartedAt");
 
                     b.HasIndex("AgentUserId", "StartedAt", "Id");
 

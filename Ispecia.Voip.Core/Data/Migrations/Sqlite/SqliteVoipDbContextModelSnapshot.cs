@@ -200,6 +200,9 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
                         .HasMaxLength(34)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("CallbackDoneAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CallerIdUsed")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -283,6 +286,9 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
                     b.Property<int?>("TrunkId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("WrapUpSeconds")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CallSid")
@@ -296,11 +302,11 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("Status");
 
-                    b.HasIndex("TeamId");
-
                     b.HasIndex("TrunkId");
 
                     b.HasIndex("StartedAt", "Id");
+
+                    b.HasIndex("TeamId", "StartedAt");
 
                     b.HasIndex("AgentUserId", "StartedAt", "Id");
 
