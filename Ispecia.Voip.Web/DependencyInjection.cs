@@ -1,6 +1,7 @@
 using FluentValidation;
 using Ispecia.Voip.Core.Audit;
 using Ispecia.Voip.Core.Calls.Events;
+using Ispecia.Voip.Web.CallControl;
 using Ispecia.Voip.Web.Calls;
 using Ispecia.Voip.Web.Calls.Events;
 using Ispecia.Voip.Web.Contacts;
@@ -134,6 +135,7 @@ public static class DependencyInjection
         app.MapContactsApi();
         app.MapLeadsApi();
         app.MapTwilioWebhooks();
+        app.MapCallControlWebhooks();
         app.MapOutboundCallsApi();
         app.MapCallsExport();
         app.MapVoipApi();

@@ -76,6 +76,7 @@ public sealed record TwimlDial(IReadOnlyList<TwimlDialNoun> Nouns) : TwimlVerb
         "Number" => TwimlNumber.From(noun),
         "Client" => TwimlClient.From(noun),
         "Sip" => TwimlSip.From(noun),
+        "Conference" => TwimlConference.From(noun),
         _ => throw TwimlXml.Unsupported(noun, "Dial"),
     };
 }
