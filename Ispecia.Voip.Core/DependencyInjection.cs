@@ -86,6 +86,7 @@ public static class DependencyInjection
         services.AddSingleton<CallControlService>();
         services.AddSingleton<CallControlState>();
         services.AddSingleton<ConferenceEventHandler>();
+        services.AddSingleton<TransferDirectory>();
 
         // Setup: demo data, seeded in simulator mode or Development only.
         services.AddScoped<DemoDataSeeder>();

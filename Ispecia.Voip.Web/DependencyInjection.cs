@@ -65,6 +65,8 @@ public static class DependencyInjection
         }
 
         services.AddSoftphone();
+        services.AddSingleton<ColleaguePresence>();
+        services.AddSingleton<ICallControls, SoftphoneCallControls>();
         services.AddVoipSimulatorWeb(mode);
         services.AddSingleton<CallEventsFeed>();
         services.AddSingleton<CallEventQueue>();
