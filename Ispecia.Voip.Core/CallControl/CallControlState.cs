@@ -38,7 +38,8 @@ public sealed class CallControlState(IDbContextFactory<VoipDbContext> dbFactory,
             var role = p.Label is null ? "other" : p.Label == ConferenceTwiml.CustomerLabel ? "customer" : p.Label[..Math.Max(0, p.Label.IndexOf(':'))];
             return new CallParticipantView(p.CallSid, name, role, p.Hold == true, LiveConference.IsConnected(p), identity is not null && identity == me);
         }).ToList();
-        var consulting = views.FirstOrDefault(v => v.Role == "consult");
+        // The consulted colleague sees a call with the caller on hold; only the others see whom they consult.
+        var consulting = views.Any(v => v.Role == "consult" && v.IsMe) ? null : views.FirstOrDefault(v => v.Role == "consult");
         return new CallControlSnapshot(call.Id, true, room.Customer?.Hold == true, consulting?.Name, views);
     }
 }
