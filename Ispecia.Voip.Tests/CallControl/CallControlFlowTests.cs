@@ -100,6 +100,23 @@ public sealed class CallControlFlowTests : IAsyncLifetime
         await driver.WaitForLogAsync("customer hears transfer:+12125550188");
     }
 
+    [Fact]
+    public async Task BlindTransfer_NobodyAnswers_CallerIsSentToVoicemail()
+    {
+        var (agent1, sid, call) = await driver.OutboundCallAsync();
+        await using var _ = agent1;
+        var me = await driver.AgentAsync("agent1");
+
+        // agent2 has no softphone open: the transfer rings nobody.
+        var result = await driver.Control.BlindTransferAsync(me, new CallReference(call.Id, sid), TransferTarget.Agent("agent2"), driver.Urls, TestContext.Current.CancellationToken);
+
+        Assert.True(result.Succeeded, result.Error);
+        await agent1.WaitForAsync("Disconnected", sid);
+        var stored = await app.WaitForCallAsync(c => c.Id == call.Id, c => c.Events.Any(e => e.Kind == "fallback"));
+        Assert.Contains(stored.Events, e => e.Kind == "not-answered");
+        await driver.WaitForLogAsync("Recording the caller's message");
+    }
+
     [Theory]
     [InlineData("+19005550100")]
     [InlineData("+442071838750")]
