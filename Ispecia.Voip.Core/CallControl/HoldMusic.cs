@@ -30,22 +30,6 @@ public static class HoldMusic
             }
         }
 
-        using var stream = new MemoryStream();
-        using var writer = new BinaryWriter(stream);
-        writer.Write("RIFF"u8);
-        writer.Write(36 + data.Length);
-        writer.Write("WAVEfmt "u8);
-        writer.Write(16);
-        writer.Write((short)1);
-        writer.Write((short)1);
-        writer.Write(SampleRate);
-        writer.Write(SampleRate * 2);
-        writer.Write((short)2);
-        writer.Write((short)16);
-        writer.Write("data"u8);
-        writer.Write(data.Length);
-        writer.Write(data);
-        writer.Flush();
-        return stream.ToArray();
+        return WavFile.Pcm16(data, channels: 1, SampleRate);
     }
 }

@@ -3,42 +3,30 @@ using Ispecia.Voip.Core.CallControl;
 namespace Ispecia.Voip.Tests.CallControl;
 
 /// <summary>Hold, transfers, three-way calls through the running app and its simulator's conferences, checked as users would notice.</summary>
-public sealed class CallControlFlowTests : IAsyncLifetime
+public sealed class CallControlFlowTests : CallControlAppTests
 {
-    private SimulatorApp app = null!;
-    private CallControlDriver driver = null!;
-
-    public ValueTask InitializeAsync()
-    {
-        app = SimulatorApp.Start();
-        driver = new CallControlDriver(app);
-        return ValueTask.CompletedTask;
-    }
-
-    public ValueTask DisposeAsync() => app.DisposeAsync();
-
     [Fact]
     public async Task Hold_OutboundCall_CallerHearsHoldMusicUntilResumed()
     {
-        var (agent1, sid, call) = await driver.OutboundCallAsync();
+        var (agent1, sid, call) = await Driver.OutboundCallAsync();
         await using var _ = agent1;
-        var me = await driver.AgentAsync("agent1");
+        var me = await Driver.AgentAsync("agent1");
 
-        var held = await driver.Control.HoldAsync(me, new CallReference(null, sid), true, driver.Urls, TestContext.Current.CancellationToken);
+        var held = await Driver.Control.HoldAsync(me, new CallReference(null, sid), true, Driver.Urls, Ct);
 
         Assert.True(held.Succeeded, held.Error);
-        await driver.WaitForSnapshotAsync(me, call.Id, s => s.CustomerOnHold);
-        await driver.WaitForLogAsync("customer hears hold music (" + driver.Urls.HoldMusic + ")");
+        await Driver.WaitForSnapshotAsync(me, call.Id, s => s.CustomerOnHold);
+        await Driver.WaitForLogAsync("customer hears hold music (" + Driver.Urls.HoldMusic + ")");
         Assert.False(agent1.WasTold("Disconnected", sid));
 
-        var resumed = await driver.Control.HoldAsync(me, new CallReference(call.Id, null), false, driver.Urls, TestContext.Current.CancellationToken);
+        var resumed = await Driver.Control.HoldAsync(me, new CallReference(call.Id, null), false, Driver.Urls, Ct);
 
         Assert.True(resumed.Succeeded, resumed.Error);
-        var snapshot = await driver.WaitForSnapshotAsync(me, call.Id, s => !s.CustomerOnHold);
+        var snapshot = await Driver.WaitForSnapshotAsync(me, call.Id, s => !s.CustomerOnHold);
         Assert.Equal(["agent", "customer"], snapshot.Participants.Select(p => p.Role).Order());
-        await driver.WaitForLogAsync("customer hears agent:agent1");
+        await Driver.WaitForLogAsync("customer hears agent:agent1");
         await agent1.HangupAsync(sid);
-        var ended = await app.WaitForCallAsync(c => c.Id == call.Id, c => c.Events.Any(e => e.Kind == "conference-ended"));
+        var ended = await App.WaitForCallAsync(c => c.Id == call.Id, c => c.Events.Any(e => e.Kind == "conference-ended"));
         Assert.Contains(ended.Events, e => e.Kind == "hold");
         Assert.Contains(ended.Events, e => e.Kind == "resume");
     }
@@ -46,12 +34,12 @@ public sealed class CallControlFlowTests : IAsyncLifetime
     [Fact]
     public async Task BlindTransfer_ToAgent2_Agent2TakesTheCallAndAgent1IsFreed()
     {
-        var (agent1, sid, call) = await driver.OutboundCallAsync();
+        var (agent1, sid, call) = await Driver.OutboundCallAsync();
         await using var _ = agent1;
-        await using var agent2 = await app.RegisterDeviceAsync("agent2");
-        var me = await driver.AgentAsync("agent1");
+        await using var agent2 = await App.RegisterDeviceAsync("agent2");
+        var me = await Driver.AgentAsync("agent1");
 
-        var result = await driver.Control.BlindTransferAsync(me, new CallReference(call.Id, sid), TransferTarget.Agent("agent2"), driver.Urls, TestContext.Current.CancellationToken);
+        var result = await Driver.Control.BlindTransferAsync(me, new CallReference(call.Id, sid), TransferTarget.Agent("agent2"), Driver.Urls, Ct);
 
         Assert.True(result.Succeeded, result.Error);
         await agent1.WaitForAsync("Disconnected", sid);
@@ -59,62 +47,62 @@ public sealed class CallControlFlowTests : IAsyncLifetime
         Assert.Equal(call.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), invite.CustomParameters["callId"]);
         Assert.Contains("Transferred by", invite.CustomParameters["routeName"], StringComparison.Ordinal);
         await agent2.AcceptAsync(invite.CallSid);
-        var agent2User = await driver.AgentAsync("agent2");
-        var taken = await app.WaitForCallAsync(c => c.Id == call.Id, c => c.AgentUserId == agent2User.UserId);
+        var agent2User = await Driver.AgentAsync("agent2");
+        var taken = await App.WaitForCallAsync(c => c.Id == call.Id, c => c.AgentUserId == agent2User.UserId);
         Assert.Contains(taken.Events, e => e.Kind == "transfer" && e.Detail!.Contains("(blind)", StringComparison.Ordinal));
-        await driver.WaitForSnapshotAsync(agent2User, call.Id, s => !s.CustomerOnHold && s.Participants.Any(p => p.IsMe && p.Connected));
+        await Driver.WaitForSnapshotAsync(agent2User, call.Id, s => !s.CustomerOnHold && s.Participants.Any(p => p.IsMe && p.Connected));
     }
 
     [Fact]
     public async Task BlindTransfer_ToTeam_ItsAvailableMemberTakesTheCall()
     {
-        var (agent1, sid, call) = await driver.OutboundCallAsync();
+        var (agent1, sid, call) = await Driver.OutboundCallAsync();
         await using var _ = agent1;
-        await using var agent2 = await app.RegisterDeviceAsync("agent2");
-        var me = await driver.AgentAsync("agent1");
-        await using var db = await app.Factory.Services.GetRequiredService<IDbContextFactory<VoipDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
-        var sales = await db.Teams.SingleAsync(t => t.Name == "Sales", TestContext.Current.CancellationToken);
+        await using var agent2 = await App.RegisterDeviceAsync("agent2");
+        var me = await Driver.AgentAsync("agent1");
+        await using var db = await App.Factory.Services.GetRequiredService<IDbContextFactory<VoipDbContext>>().CreateDbContextAsync(Ct);
+        var sales = await db.Teams.SingleAsync(t => t.Name == "Sales", Ct);
 
-        var result = await driver.Control.BlindTransferAsync(me, new CallReference(call.Id, sid), TransferTarget.Team(sales.Id), driver.Urls, TestContext.Current.CancellationToken);
+        var result = await Driver.Control.BlindTransferAsync(me, new CallReference(call.Id, sid), TransferTarget.Team(sales.Id), Driver.Urls, Ct);
 
         Assert.True(result.Succeeded, result.Error);
         var invite = await agent2.IncomingAsync();
         await agent2.AcceptAsync(invite.CallSid);
-        var agent2User = await driver.AgentAsync("agent2");
-        await app.WaitForCallAsync(c => c.Id == call.Id, c => c.AgentUserId == agent2User.UserId);
+        var agent2User = await Driver.AgentAsync("agent2");
+        await App.WaitForCallAsync(c => c.Id == call.Id, c => c.AgentUserId == agent2User.UserId);
     }
 
     [Fact]
     public async Task BlindTransfer_ToNumber_TheNumberTalksToTheCaller()
     {
-        await using var agent2 = await app.RegisterDeviceAsync("agent2");
+        await using var agent2 = await App.RegisterDeviceAsync("agent2");
         var sid = await agent2.ConnectAsync("+12125550147");
         await agent2.WaitForAsync("Accepted", sid);
-        var call = await app.WaitForCallAsync(c => c.CallSid == sid, c => c.Status == CallStatus.InProgress);
-        var me = await driver.AgentAsync("agent2");
+        var call = await App.WaitForCallAsync(c => c.CallSid == sid, c => c.Status == CallStatus.InProgress);
+        var me = await Driver.AgentAsync("agent2");
 
-        var result = await driver.Control.BlindTransferAsync(me, new CallReference(call.Id, sid), TransferTarget.Number("+12125550188"), driver.Urls, TestContext.Current.CancellationToken);
+        var result = await Driver.Control.BlindTransferAsync(me, new CallReference(call.Id, sid), TransferTarget.Number("+12125550188"), Driver.Urls, Ct);
 
         Assert.True(result.Succeeded, result.Error);
         await agent2.WaitForAsync("Disconnected", sid);
-        await driver.WaitForLogAsync("customer hears transfer:+12125550188");
+        await Driver.WaitForLogAsync("customer hears transfer:+12125550188");
     }
 
     [Fact]
     public async Task BlindTransfer_NobodyAnswers_CallerIsSentToVoicemail()
     {
-        var (agent1, sid, call) = await driver.OutboundCallAsync();
+        var (agent1, sid, call) = await Driver.OutboundCallAsync();
         await using var _ = agent1;
-        var me = await driver.AgentAsync("agent1");
+        var me = await Driver.AgentAsync("agent1");
 
         // agent2 has no softphone open: the transfer rings nobody.
-        var result = await driver.Control.BlindTransferAsync(me, new CallReference(call.Id, sid), TransferTarget.Agent("agent2"), driver.Urls, TestContext.Current.CancellationToken);
+        var result = await Driver.Control.BlindTransferAsync(me, new CallReference(call.Id, sid), TransferTarget.Agent("agent2"), Driver.Urls, Ct);
 
         Assert.True(result.Succeeded, result.Error);
         await agent1.WaitForAsync("Disconnected", sid);
-        var stored = await app.WaitForCallAsync(c => c.Id == call.Id, c => c.Events.Any(e => e.Kind == "fallback"));
+        var stored = await App.WaitForCallAsync(c => c.Id == call.Id, c => c.Events.Any(e => e.Kind == "fallback"));
         Assert.Contains(stored.Events, e => e.Kind == "not-answered");
-        await driver.WaitForLogAsync("Recording the caller's message");
+        await Driver.WaitForLogAsync("Recording the caller's message");
     }
 
     [Theory]
@@ -122,15 +110,15 @@ public sealed class CallControlFlowTests : IAsyncLifetime
     [InlineData("+442071838750")]
     public async Task Transfer_ToNumberTheOutboundPolicyRefuses_RefusedAndCallUntouched(string number)
     {
-        var (agent1, sid, call) = await driver.OutboundCallAsync();
+        var (agent1, sid, call) = await Driver.OutboundCallAsync();
         await using var _ = agent1;
-        var me = await driver.AgentAsync("agent1");
+        var me = await Driver.AgentAsync("agent1");
 
-        var result = await driver.Control.BlindTransferAsync(me, new CallReference(call.Id, sid), TransferTarget.Number(number), driver.Urls, TestContext.Current.CancellationToken);
+        var result = await Driver.Control.BlindTransferAsync(me, new CallReference(call.Id, sid), TransferTarget.Number(number), Driver.Urls, Ct);
 
         Assert.False(result.Succeeded);
         Assert.Matches("not allowed|blocked", result.Error);
-        var snapshot = await driver.SnapshotAsync(me, call.Id);
+        var snapshot = await Driver.SnapshotAsync(me, call.Id);
         Assert.False(snapshot!.InConference);
         Assert.False(agent1.WasTold("Disconnected", sid));
     }
@@ -138,11 +126,11 @@ public sealed class CallControlFlowTests : IAsyncLifetime
     [Fact]
     public async Task Control_ByAnotherAgent_Refused()
     {
-        var (agent1, sid, call) = await driver.OutboundCallAsync();
+        var (agent1, sid, call) = await Driver.OutboundCallAsync();
         await using var _ = agent1;
-        var other = await driver.AgentAsync("agent2");
+        var other = await Driver.AgentAsync("agent2");
 
-        var result = await driver.Control.HoldAsync(other, new CallReference(call.Id, null), true, driver.Urls, TestContext.Current.CancellationToken);
+        var result = await Driver.Control.HoldAsync(other, new CallReference(call.Id, null), true, Driver.Urls, Ct);
 
         Assert.Equal("Only the agent on this call can hold or transfer it.", result.Error);
     }

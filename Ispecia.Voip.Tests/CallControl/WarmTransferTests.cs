@@ -3,50 +3,36 @@ using Ispecia.Voip.Core.CallControl;
 namespace Ispecia.Voip.Tests.CallControl;
 
 /// <summary>Warm transfer (consult, then complete or cancel) and three-way calls, on an inbound call answered by agent1.</summary>
-public sealed class WarmTransferTests : IAsyncLifetime
+public sealed class WarmTransferTests : CallControlAppTests
 {
-    private SimulatorApp app = null!;
-    private CallControlDriver driver = null!;
-
-    public ValueTask InitializeAsync()
-    {
-        app = SimulatorApp.Start();
-        driver = new CallControlDriver(app);
-        return ValueTask.CompletedTask;
-    }
-
-    public ValueTask DisposeAsync() => app.DisposeAsync();
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task Consult_ThenComplete_Agent2HasTheCallAndTheRecordingsSurvive()
     {
         var (agent1, agent1Leg, call) = await InboundAnsweredByAgent1Async();
         await using var _ = agent1;
-        await using var agent2 = await app.RegisterDeviceAsync("agent2");
-        var me = await driver.AgentAsync("agent1");
+        await using var agent2 = await App.RegisterDeviceAsync("agent2");
+        var me = await Driver.AgentAsync("agent1");
 
-        var consult = await driver.Control.ConsultAsync(me, new CallReference(call.Id, agent1Leg), TransferTarget.Agent("102"), driver.Urls, Ct);
+        var consult = await Driver.Control.ConsultAsync(me, new CallReference(call.Id, agent1Leg), TransferTarget.Agent("102"), Driver.Urls, Ct);
 
         Assert.True(consult.Succeeded, consult.Error);
         var invite = await agent2.IncomingAsync();
         Assert.Equal("(212) 555-0133", invite.CustomParameters["callerName"]);
         Assert.Contains("wants to hand over a call", invite.CustomParameters["routeName"], StringComparison.Ordinal);
         await agent2.AcceptAsync(invite.CallSid);
-        var consulting = await driver.WaitForSnapshotAsync(me, call.Id, s => s.ConsultingWith is not null && s.Participants.Count(p => p.Connected) == 3);
+        var consulting = await Driver.WaitForSnapshotAsync(me, call.Id, s => s.ConsultingWith is not null && s.Participants.Count(p => p.Connected) == 3);
         Assert.True(consulting.CustomerOnHold);
-        await driver.WaitForLogAsync("customer hears hold music");
+        await Driver.WaitForLogAsync("customer hears hold music");
 
-        var complete = await driver.Control.CompleteTransferAsync(me, new CallReference(call.Id, agent1Leg), driver.Urls, Ct);
+        var complete = await Driver.Control.CompleteTransferAsync(me, new CallReference(call.Id, agent1Leg), Driver.Urls, Ct);
 
         Assert.True(complete.Succeeded, complete.Error);
         await agent1.WaitForAsync("Disconnected", agent1Leg);
-        var agent2User = await driver.AgentAsync("agent2");
-        await app.WaitForCallAsync(c => c.Id == call.Id, c => c.AgentUserId == agent2User.UserId);
-        await driver.WaitForSnapshotAsync(agent2User, call.Id, s => !s.CustomerOnHold && s.Participants.Count == 2);
+        var agent2User = await Driver.AgentAsync("agent2");
+        await App.WaitForCallAsync(c => c.Id == call.Id, c => c.AgentUserId == agent2User.UserId);
+        await Driver.WaitForSnapshotAsync(agent2User, call.Id, s => !s.CustomerOnHold && s.Participants.Count == 2);
         await agent2.HangupAsync(invite.CallSid);
-        var ended = await app.WaitForCallAsync(c => c.Id == call.Id, c => c.Recordings.Count >= 2 && c.EndedAt != null);
+        var ended = await App.WaitForCallAsync(c => c.Id == call.Id, c => c.Recordings.Count >= 2 && c.EndedAt != null);
         Assert.Contains(ended.Events, e => e.Kind == "transfer" && e.Detail!.Contains("(warm)", StringComparison.Ordinal));
         Assert.Equal(agent2User.UserId, ended.AgentUserId);
     }
@@ -56,21 +42,21 @@ public sealed class WarmTransferTests : IAsyncLifetime
     {
         var (agent1, agent1Leg, call) = await InboundAnsweredByAgent1Async();
         await using var _ = agent1;
-        await using var agent2 = await app.RegisterDeviceAsync("agent2");
-        var me = await driver.AgentAsync("agent1");
-        Assert.True((await driver.Control.ConsultAsync(me, new CallReference(call.Id, null), TransferTarget.Agent("agent2"), driver.Urls, Ct)).Succeeded);
+        await using var agent2 = await App.RegisterDeviceAsync("agent2");
+        var me = await Driver.AgentAsync("agent1");
+        Assert.True((await Driver.Control.ConsultAsync(me, new CallReference(call.Id, null), TransferTarget.Agent("agent2"), Driver.Urls, Ct)).Succeeded);
         var invite = await agent2.IncomingAsync();
         await agent2.AcceptAsync(invite.CallSid);
-        await driver.WaitForSnapshotAsync(me, call.Id, s => s.Participants.Count(p => p.Connected) == 3);
+        await Driver.WaitForSnapshotAsync(me, call.Id, s => s.Participants.Count(p => p.Connected) == 3);
 
-        var cancel = await driver.Control.CancelTransferAsync(me, new CallReference(call.Id, null), driver.Urls, Ct);
+        var cancel = await Driver.Control.CancelTransferAsync(me, new CallReference(call.Id, null), Driver.Urls, Ct);
 
         Assert.True(cancel.Succeeded, cancel.Error);
         await agent2.WaitForAsync("Disconnected", invite.CallSid);
-        var back = await driver.WaitForSnapshotAsync(me, call.Id, s => !s.CustomerOnHold && s.ConsultingWith is null && s.Participants.Count == 2);
+        var back = await Driver.WaitForSnapshotAsync(me, call.Id, s => !s.CustomerOnHold && s.ConsultingWith is null && s.Participants.Count == 2);
         Assert.Contains(back.Participants, p => p.IsMe);
         Assert.False(agent1.WasTold("Disconnected", agent1Leg));
-        var stored = await app.WaitForCallAsync(c => c.Id == call.Id, c => c.Events.Any(e => e.Kind == "consult-cancelled"));
+        var stored = await App.WaitForCallAsync(c => c.Id == call.Id, c => c.Events.Any(e => e.Kind == "consult-cancelled"));
         Assert.Equal(me.UserId, stored.AgentUserId);
     }
 
@@ -79,33 +65,33 @@ public sealed class WarmTransferTests : IAsyncLifetime
     {
         var (agent1, agent1Leg, call) = await InboundAnsweredByAgent1Async();
         await using var _ = agent1;
-        var me = await driver.AgentAsync("agent1");
+        var me = await Driver.AgentAsync("agent1");
 
-        var added = await driver.Control.AddParticipantAsync(me, new CallReference(call.Id, null), TransferTarget.Number("+12125550166"), driver.Urls, Ct);
+        var added = await Driver.Control.AddParticipantAsync(me, new CallReference(call.Id, null), TransferTarget.Number("+12125550166"), Driver.Urls, Ct);
 
         Assert.True(added.Succeeded, added.Error);
-        var threeWay = await driver.WaitForSnapshotAsync(me, call.Id, s => s.Participants.Count(p => p.Connected) == 3);
+        var threeWay = await Driver.WaitForSnapshotAsync(me, call.Id, s => s.Participants.Count(p => p.Connected) == 3);
         Assert.False(threeWay.CustomerOnHold);
-        await driver.WaitForLogAsync("customer hears agent:agent1, number:+12125550166");
+        await Driver.WaitForLogAsync("customer hears agent:agent1, number:+12125550166");
         var number = threeWay.Participants.Single(p => p.Role == "number");
 
-        var dropped = await driver.Control.RemoveParticipantAsync(me, new CallReference(call.Id, null), number.CallSid, driver.Urls, Ct);
+        var dropped = await Driver.Control.RemoveParticipantAsync(me, new CallReference(call.Id, null), number.CallSid, Driver.Urls, Ct);
 
         Assert.True(dropped.Succeeded, dropped.Error);
-        await driver.WaitForSnapshotAsync(me, call.Id, s => s.Participants.Count == 2 && s.Participants.All(p => p.Role != "number"));
+        await Driver.WaitForSnapshotAsync(me, call.Id, s => s.Participants.Count == 2 && s.Participants.All(p => p.Role != "number"));
         Assert.False(agent1.WasTold("Disconnected", agent1Leg));
     }
 
     /// <summary>+1 212 555 0133 calls agent1's number; agent1 answers. Returns agent1's leg (the SDK's CallSid) and the call.</summary>
     private async Task<(TestDevice Agent1, string Agent1Leg, Call Call)> InboundAnsweredByAgent1Async()
     {
-        var agent1 = await app.RegisterDeviceAsync("agent1");
-        using var admin = await app.AdminClientAsync();
+        var agent1 = await App.RegisterDeviceAsync("agent1");
+        using var admin = await App.AdminClientAsync();
         await admin.PostAsJsonAsync("/api/voip/simulator/calls", new { from = "+12125550133", to = DemoDataSeeder.Agent1Did }, Ct);
         var invite = await agent1.IncomingAsync();
         await agent1.AcceptAsync(invite.CallSid);
         await agent1.WaitForAsync("Accepted", invite.CallSid);
-        var call = await app.WaitForCallAsync(c => c.From == "+12125550133" && c.Direction == CallDirection.Inbound, c => c.DialStatus == null && c.Status == CallStatus.InProgress);
+        var call = await App.WaitForCallAsync(c => c.From == "+12125550133" && c.Direction == CallDirection.Inbound, c => c.DialStatus == null && c.Status == CallStatus.InProgress);
         return (agent1, invite.CallSid, call);
     }
 }

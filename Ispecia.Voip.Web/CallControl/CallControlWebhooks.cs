@@ -1,6 +1,5 @@
 using Ispecia.Voip.Core.CallControl;
 using Ispecia.Voip.Core.Webhooks;
-using Ispecia.Voip.Web.Operations;
 using Ispecia.Voip.Web.Webhooks;
 
 namespace Ispecia.Voip.Web.CallControl;
@@ -15,12 +14,7 @@ public static class CallControlWebhooks
 
     public static IEndpointRouteBuilder MapCallControlWebhooks(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup(WebhookUrls.Prefix)
-            .AllowAnonymous()
-            .DisableAntiforgery()
-            .AddEndpointFilter<WebhookMetricsFilter>()
-            .AddEndpointFilter<TwilioSignatureFilter>()
-            .ExcludeFromDescription();
+        var group = app.MapSignedWebhooks();
         group.MapPost("/hold", (HttpContext http) => Twiml(ConferenceTwiml.HoldMusic(TwilioSignatureFilter.Urls(http))));
         group.MapPost("/conference", ConferenceAsync);
         group.MapPost("/conference-leg", ConferenceLegAsync);

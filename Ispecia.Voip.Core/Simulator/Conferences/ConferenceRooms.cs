@@ -29,15 +29,7 @@ public sealed class ConferenceRooms(
     {
         await progress.MarkAnsweredAsync(call);
         var conference = Open(room.Name, room);
-        var participant = new SimParticipant
-        {
-            Call = call,
-            Label = room.ParticipantLabel,
-            CreatedAt = log.Clock.GetUtcNow(),
-            StartConferenceOnEnter = room.StartConferenceOnEnter ?? true,
-            EndConferenceOnExit = room.EndConferenceOnExit ?? false,
-            Muted = room.Muted ?? false,
-        };
+        var participant = NewParticipant(call, room.ParticipantLabel, room.StartConferenceOnEnter, room.EndConferenceOnExit, room.Muted);
         conference.Add(participant);
         await StayAsync(conference, participant, ct);
         return new Dictionary<string, string> { ["DialCallStatus"] = TwilioCallStatus.Completed, ["ConferenceSid"] = conference.Sid };
@@ -70,15 +62,7 @@ public sealed class ConferenceRooms(
             StartedAt = log.Clock.GetUtcNow(), Sid = SimulatorSids.New("CA"), From = request.From, To = target, Direction = "outbound-api",
             StatusCallbackUrl = request.StatusCallback,
         });
-        var participant = new SimParticipant
-        {
-            Call = leg,
-            Label = request.Label,
-            CreatedAt = log.Clock.GetUtcNow(),
-            StartConferenceOnEnter = request.StartConferenceOnEnter ?? true,
-            EndConferenceOnExit = request.EndConferenceOnExit ?? false,
-            Muted = request.Muted ?? false,
-        };
+        var participant = NewParticipant(leg, request.Label, request.StartConferenceOnEnter, request.EndConferenceOnExit, request.Muted);
         conference.Add(participant);
         log.Add(leg.Sid, "conference", $"{conference.FriendlyName}: dialling {participant.Name} ({target})");
         runner.Run(leg, ct => RingThenStayAsync(conference, participant, target, custom, TimeSpan.FromSeconds(request.Timeout ?? 60), ct));
@@ -125,6 +109,17 @@ public sealed class ConferenceRooms(
 
     /// <summary>The Conference resource's update Status=completed.</summary>
     public Task EndAsync(SimConference conference) => EndAsync(conference, "conference-ended-via-api", null);
+
+    /// <summary>Twilio's defaults: starts the conference on entering, does not end it on leaving, not muted.</summary>
+    private SimParticipant NewParticipant(SimCall call, string? label, bool? startOnEnter, bool? endOnExit, bool? muted) => new()
+    {
+        Call = call,
+        Label = label,
+        CreatedAt = log.Clock.GetUtcNow(),
+        StartConferenceOnEnter = startOnEnter ?? true,
+        EndConferenceOnExit = endOnExit ?? false,
+        Muted = muted ?? false,
+    };
 
     private async Task RingThenStayAsync(
         SimConference conference, SimParticipant participant, string target, Dictionary<string, string> custom, TimeSpan timeout, CancellationToken ct)
