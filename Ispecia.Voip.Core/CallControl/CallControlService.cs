@@ -238,11 +238,12 @@ public sealed class CallControlService(
         }, ct);
     }
 
+    /// <summary>The pop-up shows it as the line the call came in on: "on a handover from Avery Agent".</summary>
     private static string HandOver(string? prefix, Me me) => prefix switch
     {
-        ConferenceTwiml.ConsultPrefix => $"{me.Name} wants to hand over a call",
-        ConferenceTwiml.TransferPrefix => $"Transferred by {me.Name}",
-        _ => $"{me.Name} adds you to a call",
+        ConferenceTwiml.ConsultPrefix => $"a handover from {me.Name}",
+        ConferenceTwiml.TransferPrefix => $"a transfer from {me.Name}",
+        _ => $"a call {me.Name} adds you to",
     };
 
     private async Task<string> CustomerNameAsync(Call call, CancellationToken ct)

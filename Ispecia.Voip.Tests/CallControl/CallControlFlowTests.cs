@@ -45,7 +45,7 @@ public sealed class CallControlFlowTests : CallControlAppTests
         await agent1.WaitForAsync("Disconnected", sid);
         var invite = await agent2.IncomingAsync();
         Assert.Equal(call.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), invite.CustomParameters["callId"]);
-        Assert.Contains("Transferred by", invite.CustomParameters["routeName"], StringComparison.Ordinal);
+        Assert.Equal("a transfer from Avery Agent", invite.CustomParameters["routeName"]);
         await agent2.AcceptAsync(invite.CallSid);
         var agent2User = await Driver.AgentAsync("agent2");
         var taken = await App.WaitForCallAsync(c => c.Id == call.Id, c => c.AgentUserId == agent2User.UserId);

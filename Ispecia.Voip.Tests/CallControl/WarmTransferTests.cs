@@ -18,7 +18,7 @@ public sealed class WarmTransferTests : CallControlAppTests
         Assert.True(consult.Succeeded, consult.Error);
         var invite = await agent2.IncomingAsync();
         Assert.Equal("(212) 555-0133", invite.CustomParameters["callerName"]);
-        Assert.Contains("wants to hand over a call", invite.CustomParameters["routeName"], StringComparison.Ordinal);
+        Assert.Equal("a handover from Avery Agent", invite.CustomParameters["routeName"]);
         await agent2.AcceptAsync(invite.CallSid);
         var consulting = await Driver.WaitForSnapshotAsync(me, call.Id, s => s.ConsultingWith is not null && s.Participants.Count(p => p.Connected) == 3);
         Assert.True(consulting.CustomerOnHold);

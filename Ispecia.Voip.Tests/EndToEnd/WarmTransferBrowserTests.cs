@@ -37,7 +37,7 @@ public sealed class WarmTransferBrowserTests : IAsyncLifetime
 
         await Assertions.Expect(SoftphoneBrowser.Panel(agent2)).ToHaveAttributeAsync("data-state", "incoming", new() { Timeout = 15000 });
         Report($"consult clicked -> colleague's softphone rings: {clock.ElapsedMilliseconds} ms (includes moving the call into its conference)");
-        await Assertions.Expect(SoftphoneBrowser.Panel(agent2)).ToContainTextAsync("wants to hand over a call");
+        await Assertions.Expect(SoftphoneBrowser.Panel(agent2)).ToContainTextAsync("on a handover from Avery Agent");
         await Assertions.Expect(SoftphoneBrowser.Panel(agent2)).ToContainTextAsync("(312) 555-0144");
         await Assertions.Expect(SoftphoneBrowser.Panel(agent1)).ToHaveAttributeAsync("data-state", "consulting", new() { Timeout = 15000 });
         await agent2.GetByTestId("incoming-accept").ClickAsync();
