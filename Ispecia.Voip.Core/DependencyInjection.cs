@@ -79,7 +79,7 @@ public static class DependencyInjection
         services.AddSingleton<DialActionHandler>();
         services.AddSingleton<RecordingCallbackHandler>();
 
-        // Call control: hold, transfer and add through the call's conference, made on first use (ADR-017).
+        // Call control: hold, transfer and add through the call's conference, made on first use (ADR-018).
         services.AddSingleton<CallConference>();
         services.AddSingleton<TransferDestinations>();
         services.AddSingleton<CallControlTimeline>();

@@ -7,7 +7,7 @@ using Twilio.Exceptions;
 namespace Ispecia.Voip.Core.CallControl;
 
 /// <summary>
-/// A call's conference: found by its name, or made on first use (ADR-017). Moving updates the Dial's child leg with the
+/// A call's conference: found by its name, or made on first use (ADR-018). Moving updates the Dial's child leg with the
 /// room's TwiML, which takes it out of the bridge alive; the parent's Dial then ends and its action (DialActionHandler)
 /// answers with the same room. The agent's browser keeps its connection: nobody is rung again.
 /// </summary>

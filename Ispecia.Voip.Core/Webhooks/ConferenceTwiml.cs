@@ -4,7 +4,7 @@ using Twilio.TwiML.Voice;
 namespace Ispecia.Voip.Core.Webhooks;
 
 /// <summary>
-/// The conference a call moves into on first use of hold, transfer or add (ADR-017): one room per call, named after it,
+/// The conference a call moves into on first use of hold, transfer or add (ADR-018): one room per call, named after it,
 /// and the labels that say who each participant is. The customer's leg ends the room when it leaves; agents' legs do not.
 /// </summary>
 public static class ConferenceTwiml
