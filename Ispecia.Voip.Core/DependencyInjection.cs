@@ -6,6 +6,7 @@ using Ispecia.Voip.Core.Calls.History;
 using Ispecia.Voip.Core.Calls.Outbound;
 using Ispecia.Voip.Core.Contacts;
 using Ispecia.Voip.Core.Leads;
+using Ispecia.Voip.Core.Presence;
 using Ispecia.Voip.Core.Recordings;
 using Ispecia.Voip.Core.Routing;
 using Ispecia.Voip.Core.Setup;
@@ -66,6 +67,13 @@ public static class DependencyInjection
         services.AddSingleton<OutboundPolicy>();
         services.AddTransient<OutboundCallStarter>();
         services.AddSingleton<CallHistoryService>();
+
+        // Presence: derived from the agents' pages and calls, stored for routing on every instance.
+        services.AddOptions<PresenceOptions>().Bind(configuration.GetSection(PresenceOptions.SectionName))
+            .Validate(PresenceOptions.IsValid, PresenceOptions.Rules).ValidateOnStart();
+        services.AddSingleton<PresenceFeed>();
+        services.AddSingleton<PresenceService>();
+        services.AddSingleton<PresenceBoard>();
 
         // Recordings. Transient: it holds the typed Twilio HttpClient.
         services.AddTransient<RecordingService>();

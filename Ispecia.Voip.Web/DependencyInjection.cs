@@ -72,6 +72,7 @@ public static class DependencyInjection
         services.AddSingleton<CallEventQueue>();
         services.AddSingleton<CallEventSender>();
         services.AddHostedService<CallEventPump>();
+        services.AddHostedService<Presence.PresenceSweep>();
         services.AddSingleton<ICallNotifier, HubCallNotifier>();
         services.AddSingleton<WebhookLog>();
         services.AddSingleton<Setup.SetupStatus>();

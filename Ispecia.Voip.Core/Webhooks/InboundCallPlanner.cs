@@ -1,6 +1,7 @@
 using Ispecia.Voip.Core.Accounts;
 using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Contacts;
+using Ispecia.Voip.Core.Presence;
 using Ispecia.Voip.Core.Routing;
 using Ispecia.Voip.Core.Teams;
 using Ispecia.Voip.Core.Trunks;
@@ -13,16 +14,25 @@ namespace Ispecia.Voip.Core.Webhooks;
 /// What an inbound call does (docs/architecture.md sections 6 and 7): the winning route's destination as TwiML, and whom to ring.
 /// The admin route tester shows the same TwiML.
 /// </summary>
-public sealed class InboundCallPlanner(TrunkDialer trunks, IOptions<VoipOptions> voip)
+public sealed class InboundCallPlanner(TrunkDialer trunks, IOptions<VoipOptions> voip, IOptions<PresenceOptions> presence, TimeProvider clock)
 {
     public const string NotInServiceMessage = "The number you have called is not in service. Goodbye.";
     public const string VoicemailGreeting = "Nobody can take your call right now. Please leave a message after the tone.";
 
-    /// <summary>The agents a route rings now: the agent's, or the team's available members, with active lines.</summary>
-    public static async Task<List<VoipAccount>> TargetsAsync(VoipDbContext db, InboundRoute route, CancellationToken ct)
+    /// <summary>
+    /// The agents a route rings now: the agent's, or the team's members, with active lines, who chose Available and
+    /// whose presence says a call would reach them (not on a call, in wrap-up, away or with a frozen or closed page).
+    /// </summary>
+    /// <param name="byPresence">False for the route tester: it shows whom the route rings, whoever is at their desk now.</param>
+    public async Task<List<VoipAccount>> TargetsAsync(VoipDbContext db, InboundRoute route, bool byPresence, CancellationToken ct)
     {
         var accounts = db.VoipAccounts.AsNoTracking().Include(a => a.User)
             .Where(a => a.IsActive && a.User!.IsActive);
+        if (byPresence)
+        {
+            accounts = accounts.WhoMayRing(db, presence.Value, clock.GetUtcNow().UtcDateTime);
+        }
+
         return route.Destination switch
         {
             RouteDestination.Agent => await accounts

@@ -16,7 +16,7 @@ public sealed class RouteTwimlPreview(InboundCallPlanner planner, IDbContextFact
     {
         var baseUrl = string.IsNullOrWhiteSpace(voip.Value.PublicBaseUrl) ? PlaceholderBaseUrl : voip.Value.PublicBaseUrl.Trim().TrimEnd('/');
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var targets = await InboundCallPlanner.TargetsAsync(db, route, ct);
+        var targets = await planner.TargetsAsync(db, route, byPresence: false, ct);
         var trunk = await TrunkDialer.ChooseAsync(db, route.TrunkId, ct);
         if (trunk is not null)
         {

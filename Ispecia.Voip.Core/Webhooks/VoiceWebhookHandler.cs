@@ -97,7 +97,7 @@ public sealed class VoiceWebhookHandler(
         call.RouteId = route.Id;
         call.TeamId = route.Destination == RouteDestination.Team ? route.DestinationTeamId : null;
         call.AgentUserId = route.Destination == RouteDestination.Agent ? route.DestinationUserId : null;
-        var targets = await InboundCallPlanner.TargetsAsync(db, route, ct);
+        var targets = await inbound.TargetsAsync(db, route, byPresence: true, ct);
         CallRows.AddEvent(db, call, "routed", $"Route \"{route.Name}\": {Describe(route, targets.Count)}", clock);
         foreach (var target in targets)
         {

@@ -14,7 +14,7 @@ public class CoreLayerTests
     private static readonly string[] Layers =
     [
         "Common", "Configuration", "Phone", "Twilio", "Accounts.Model", "Data", "Audit", "Accounts", "Teams", "Trunks",
-        "Routing", "Contacts", "Leads", "Calls", "Calls.Events", "Calls.Outbound", "Calls.History", "Recordings",
+        "Routing", "Contacts", "Leads", "Calls", "Calls.Events", "Calls.Outbound", "Calls.History", "Recordings", "Presence",
         "Webhooks", "CallControl", "Setup", "",
     ];
 

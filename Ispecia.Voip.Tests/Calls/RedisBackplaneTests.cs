@@ -1,6 +1,6 @@
 using Ispecia.Voip.Core.Calls.Events;
+using Ispecia.Voip.Core.Presence;
 using Ispecia.Voip.Web.Calls.Events;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Ispecia.Voip.Tests.Calls;
@@ -19,26 +19,13 @@ public sealed class RedisBackplaneTests
         await using var a = instanceA;
         await using var b = instanceB;
 
-        var login = await instanceB.CreateClient().PostAsJsonAsync("/api/auth/login", new { email = DemoAccounts.Agent1, password = DemoUsers.Password }, TestContext.Current.CancellationToken);
-        var token = (await login.Content.ReadFromJsonAsync<Dictionary<string, object>>(TestContext.Current.CancellationToken))!["accessToken"].ToString();
-        await using var agentOnB = new HubConnectionBuilder()
-            .WithUrl(new Uri(instanceB.Server.BaseAddress, "hubs/voip"), o =>
-            {
-                o.HttpMessageHandlerFactory = _ => instanceB.Server.CreateHandler();
-                o.Transports = HttpTransportType.LongPolling;
-                o.AccessTokenProvider = () => Task.FromResult<string?>(token);
-            })
-            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()))
-            .Build();
+        await using var agentOnB = await TestHubClient.ConnectAsync(instanceB, DemoAccounts.Agent1);
         var received = new TaskCompletionSource<IncomingCallEvent>(TaskCreationOptions.RunContinuationsAsynchronously);
         agentOnB.On<IncomingCallEvent>("IncomingCall", e => received.TrySetResult(e));
         await agentOnB.StartAsync(TestContext.Current.CancellationToken);
 
         var sid = TwilioModeApp.NewCallSid();
-        await instanceA.PostTwimlAsync("/voip/webhook/twilio/voice", new Dictionary<string, string>
-        {
-            ["CallSid"] = sid, ["From"] = "+12125550100", ["To"] = DemoDataSeeder.Agent1Did, ["CallStatus"] = "ringing",
-        });
+        await instanceA.PostTwimlAsync("/voip/webhook/twilio/voice", Inbound(sid));
 
         var incoming = await received.Task.WaitAsync(TimeSpan.FromSeconds(15), TestContext.Current.CancellationToken);
         Assert.Equal(sid, incoming.CallSid);
@@ -57,10 +44,7 @@ public sealed class RedisBackplaneTests
         instanceA.Factory.Services.GetRequiredService<CallEventsFeed>().Published += seenOnA.Enqueue;
 
         var sid = TwilioModeApp.NewCallSid();
-        await instanceA.PostTwimlAsync("/voip/webhook/twilio/voice", new Dictionary<string, string>
-        {
-            ["CallSid"] = sid, ["From"] = "+12125550100", ["To"] = DemoDataSeeder.Agent1Did, ["CallStatus"] = "ringing",
-        });
+        await instanceA.PostTwimlAsync("/voip/webhook/twilio/voice", Inbound(sid));
 
         Assert.Equal(sid, (await onB.Task.WaitAsync(TimeSpan.FromSeconds(15), TestContext.Current.CancellationToken)).CallSid);
         // A relays what it published, and does not hear its own message back as a second event.
@@ -86,10 +70,39 @@ public sealed class RedisBackplaneTests
         Assert.Equal("user-access", await access.Task.WaitAsync(TimeSpan.FromSeconds(15), TestContext.Current.CancellationToken));
     }
 
-    /// <summary>Instance A seeds the database; B shares it and the Redis server.</summary>
-    private static async Task<(TwilioModeApp A, VoipAppFactory B)> StartTwoInstancesAsync(RedisServer redis)
+    [Fact]
+    public async Task Heartbeat_FromAPageOnInstanceB_AgentIsRungByInstanceAAndAShowsThePresence()
     {
-        var settings = new Dictionary<string, string?> { ["Redis:ConnectionString"] = redis.ConnectionString };
+        await using var redis = await RedisServer.StartAsync();
+        var (instanceA, instanceB) = await StartTwoInstancesAsync(redis, ringOfflineAgents: false);
+        await using var a = instanceA;
+        await using var b = instanceB;
+        var before = await instanceA.PostTwimlAsync("/voip/webhook/twilio/voice", Inbound(TwilioModeApp.NewCallSid()));
+        Assert.DoesNotContain(">agent1<", before, StringComparison.Ordinal);
+        var seenOnA = new TaskCompletionSource<PresenceChangedEvent>(TaskCreationOptions.RunContinuationsAsynchronously);
+        instanceA.Factory.Services.GetRequiredService<PresenceFeed>().Published += e => seenOnA.TrySetResult(e);
+        await using var pageOnB = await TestHubClient.ConnectAsync(instanceB, DemoAccounts.Agent1);
+        await pageOnB.StartAsync(TestContext.Current.CancellationToken);
+
+        await pageOnB.InvokeAsync("Heartbeat", true, 0, TestContext.Current.CancellationToken);
+
+        Assert.Equal(PresenceStatus.Available, (await seenOnA.Task.WaitAsync(TimeSpan.FromSeconds(15), TestContext.Current.CancellationToken)).Status);
+        var after = await instanceA.PostTwimlAsync("/voip/webhook/twilio/voice", Inbound(TwilioModeApp.NewCallSid()));
+        Assert.Contains(">agent1<", after, StringComparison.Ordinal);
+    }
+
+    private static Dictionary<string, string> Inbound(string sid) => new()
+    {
+        ["CallSid"] = sid, ["From"] = "+12125550100", ["To"] = DemoDataSeeder.Agent1Did, ["CallStatus"] = "ringing",
+    };
+
+    /// <summary>Instance A seeds the database; B shares it and the Redis server.</summary>
+    private static async Task<(TwilioModeApp A, VoipAppFactory B)> StartTwoInstancesAsync(RedisServer redis, bool ringOfflineAgents = true)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Redis:ConnectionString"] = redis.ConnectionString, ["Presence:RingOfflineAgents"] = ringOfflineAgents ? "true" : "false",
+        };
         var instanceA = await TwilioModeApp.StartAsync(settings);
         return (instanceA, new VoipAppFactory(instanceA.Factory.DatabasePath, TwilioModeApp.Settings(settings)) { KeepDatabaseOnDispose = true });
     }

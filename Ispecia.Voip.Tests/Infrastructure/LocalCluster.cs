@@ -42,6 +42,8 @@ public sealed class LocalCluster : IAsyncDisposable
             ["CLUSTER_PORT_B"] = RedisServer.FreePort().ToString(CultureInfo.InvariantCulture),
             ["CLUSTER_REDIS_PORT"] = RedisServer.FreePort().ToString(CultureInfo.InvariantCulture),
             ["ConnectionStrings__Voip"] = database,
+            // The cluster tests post webhooks for agents without a softphone page, which presence would call Offline.
+            ["Presence__RingOfflineAgents"] = "true",
         };
         var cluster = new LocalCluster(environment, database);
         environment["Voip__PublicBaseUrl"] = cluster.PublicUrl;

@@ -35,6 +35,9 @@ public sealed class VoipAppFactory(string? databasePath = null, IReadOnlyDiction
         // the limits they test.
         builder.UseSetting("Security:SignIn:AttemptsPerClientPerMinute", "100000");
         builder.UseSetting("Security:SignIn:AttemptsPerAccountPerMinute", "100000");
+        // Most tests ring devices registered without a softphone page, which presence would call Offline; the presence
+        // tests turn this off to test exactly that.
+        builder.UseSetting("Presence:RingOfflineAgents", "true");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Ispecia.Voip.Core.Calls.Events;
+using Ispecia.Voip.Core.Presence;
 using Ispecia.Voip.Web.Calls.Events;
 using StackExchange.Redis;
 
@@ -8,7 +9,7 @@ namespace Ispecia.Voip.Web.Hosting;
 
 /// <summary>
 /// Carries the in-process feeds (call events for open pages, line and access changes for open softphones and
-/// sessions) between instances over Redis pub/sub, so a webhook or an admin's change on one instance reaches the
+/// sessions, presence changes for the wallboard and the softphones) between instances over Redis pub/sub, so a webhook or an admin's change on one instance reaches the
 /// pages open on every other (docs/architecture.md section 11). The hub's own messages already cross over the SignalR
 /// backplane; these feeds are what Blazor circuits listen to. Registered only when Redis:ConnectionString is set.
 /// </summary>
@@ -17,6 +18,7 @@ public sealed class RedisFeedRelay(
     CallEventsFeed calls,
     LineChanges lines,
     UserAccessChanges access,
+    PresenceFeed presence,
     ILogger<RedisFeedRelay> logger) : IHostedService
 {
     public static readonly RedisChannel Channel = RedisChannel.Literal("ispecia-voip:feeds");
@@ -24,6 +26,7 @@ public sealed class RedisFeedRelay(
     private const string CallsFeed = "calls";
     private const string LinesFeed = "lines";
     private const string AccessFeed = "access";
+    private const string PresenceFeedName = "presence";
 
     // The only types a message may name: never a type taken from the wire.
     private static readonly Dictionary<string, Type> CallEventTypes = new[]
@@ -45,6 +48,7 @@ public sealed class RedisFeedRelay(
         calls.PublishedHere += OnCallEvent;
         lines.PublishedHere += OnLineChange;
         access.PublishedHere += OnAccessChange;
+        presence.PublishedHere += OnPresenceChange;
     }
 
     public Task StopAsync(CancellationToken cancellationToken)
@@ -52,6 +56,7 @@ public sealed class RedisFeedRelay(
         calls.PublishedHere -= OnCallEvent;
         lines.PublishedHere -= OnLineChange;
         access.PublishedHere -= OnAccessChange;
+        presence.PublishedHere -= OnPresenceChange;
         return Task.CompletedTask;
     }
 
@@ -61,6 +66,9 @@ public sealed class RedisFeedRelay(
     private void OnLineChange(string userId) => Send(new FeedMessage(origin, LinesFeed, null, JsonSerializer.SerializeToElement(userId, Json)));
 
     private void OnAccessChange(string userId) => Send(new FeedMessage(origin, AccessFeed, null, JsonSerializer.SerializeToElement(userId, Json)));
+
+    private void OnPresenceChange(PresenceChangedEvent change) =>
+        Send(new FeedMessage(origin, PresenceFeedName, null, JsonSerializer.SerializeToElement(change, Json)));
 
     private void Send(FeedMessage message)
     {
@@ -102,6 +110,13 @@ public sealed class RedisFeedRelay(
                 break;
             case AccessFeed when message.Body.ValueKind == JsonValueKind.String:
                 access.Deliver(message.Body.GetString()!);
+                break;
+            case PresenceFeedName when message.Body.ValueKind == JsonValueKind.Object:
+                if (message.Body.Deserialize<PresenceChangedEvent>(Json) is { UserId: not null } change)
+                {
+                    presence.Deliver(change);
+                }
+
                 break;
             default:
                 logger.LogWarning("Ignored a feed message for {Feed} of type {Type}", message.Feed, message.Type);

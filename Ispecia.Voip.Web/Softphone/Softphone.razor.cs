@@ -63,6 +63,7 @@ public sealed partial class Softphone : IAsyncDisposable
         }
 
         LineChanges.Published += OnLineChanged;
+        await WatchPresenceAsync();
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -101,8 +102,9 @@ public sealed partial class Softphone : IAsyncDisposable
 
     internal async Task SetAvailabilityAsync(Availability availability)
     {
-        await Lines.SetAvailabilityAsync(userId!, availability);
+        await Presence.ChooseAsync(userId!, availability);
         Line = Line! with { Availability = availability };
+        MyPresence = await Presence.StatusOfAsync(userId!);
     }
 
     internal Task<AudioDevices> AudioDevicesAsync() => Module.InvokeAsync("audioDevices", new AudioDevices([], []));
@@ -111,7 +113,11 @@ public sealed partial class Softphone : IAsyncDisposable
 
     internal Task SetOutputAsync(string id) => InvokeSessionAsync("setOutput", id);
 
-    internal Task CloseWrapUpAsync() => DispatchAsync(new SoftphoneEvent.WrapUpClosed());
+    internal async Task CloseWrapUpAsync()
+    {
+        await DispatchAsync(new SoftphoneEvent.WrapUpClosed());
+        await Presence.WrapUpDoneAsync(userId!);
+    }
 
     private Task DismissErrorAsync() => DispatchAsync(new SoftphoneEvent.ErrorDismissed());
 
@@ -126,6 +132,7 @@ public sealed partial class Softphone : IAsyncDisposable
     {
         Controller.DialRequested -= OnDialRequestedAsync;
         LineChanges.Published -= OnLineChanged;
+        PresenceChanges.Published -= OnPresenceChanged;
         ticker?.Dispose();
         await Module.DisposeAsync();
         self?.Dispose();

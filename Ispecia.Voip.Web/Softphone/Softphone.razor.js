@@ -25,6 +25,38 @@ class SoftphoneSession {
         this.onOffline = () => this.notify('OnConnectivity', false);
         window.addEventListener('online', this.onOnline);
         window.addEventListener('offline', this.onOffline);
+        this.registered = false;
+        this.lastActivity = Date.now();
+        this.onActivity = () => { this.lastActivity = Date.now(); };
+        // A frozen or closing tab will not answer a call: say so while it still can, so calls skip this agent now.
+        this.onGone = () => this.sendPresence('PageGone');
+        this.onVisible = () => this.heartbeat();
+        for (const type of ['pointerdown', 'keydown']) document.addEventListener(type, this.onActivity, { passive: true });
+        document.addEventListener('freeze', this.onGone);
+        window.addEventListener('pagehide', this.onGone);
+        document.addEventListener('resume', this.onVisible);
+        document.addEventListener('visibilitychange', this.onVisible);
+    }
+
+    // Presence: the tab holding the registered device tells the server it is alive; a tab that stops (frozen, closed,
+    // asleep) stops telling, and the server takes its agent Offline.
+    heartbeat() {
+        if (!this.registered) return;
+        const idleSeconds = Math.floor((Date.now() - this.lastActivity) / 1000);
+        this.sendPresence('Heartbeat', true, idleSeconds);
+    }
+
+    sendPresence(method, ...args) {
+        if (this.hub?.state !== 'Connected') return;
+        // send, not invoke: nothing to wait for, and a freezing page cannot wait.
+        this.hub.send(method, ...args).catch(() => { /* the next heartbeat, or the server's timeout, covers it */ });
+    }
+
+    setRegistered(registered) {
+        const was = this.registered;
+        this.registered = registered;
+        if (registered) this.heartbeat();
+        else if (was) this.sendPresence('Heartbeat', false, 0);
     }
 
     async start() {
@@ -92,8 +124,8 @@ class SoftphoneSession {
                 publishEvents: this.options.publishEvents,
             });
             this.device = device;
-            device.on('registered', () => this.notify('OnRegistered'));
-            device.on('unregistered', () => this.notify('OnUnregistered'));
+            device.on('registered', () => { this.setRegistered(true); this.notify('OnRegistered'); });
+            device.on('unregistered', () => { this.setRegistered(false); this.notify('OnUnregistered'); });
             device.on('error', error => this.notify('OnError', error?.code ?? 0, error?.message ?? String(error)));
             device.on('incoming', call => this.onIncoming(call));
             device.on('tokenWillExpire', async () => {
@@ -115,6 +147,7 @@ class SoftphoneSession {
         if (this.device) {
             try { this.device.destroy(); } catch { /* already gone */ }
             this.device = null;
+            this.setRegistered(false);
         }
     }
 
@@ -221,9 +254,10 @@ class SoftphoneSession {
         hub.on('MissedCall', e => this.notify('OnHubMissedCall', e));
         hub.on('RecordingReady', e => this.notify('OnHubRecordingReady', e));
         hub.onreconnecting(() => this.notify('OnConnectivity', false));
-        hub.onreconnected(() => this.notify('OnConnectivity', true));
+        hub.onreconnected(() => { this.notify('OnConnectivity', true); this.heartbeat(); });
         this.hub = hub;
         try { await hub.start(); } catch { this.notify('OnConnectivity', false); }
+        this.heartbeatTimer = setInterval(() => this.heartbeat(), this.options.heartbeatSeconds * 1000);
     }
 
     notify(method, ...args) {
@@ -235,6 +269,12 @@ class SoftphoneSession {
         this.disposed = true;
         window.removeEventListener('online', this.onOnline);
         window.removeEventListener('offline', this.onOffline);
+        for (const type of ['pointerdown', 'keydown']) document.removeEventListener(type, this.onActivity);
+        document.removeEventListener('freeze', this.onGone);
+        window.removeEventListener('pagehide', this.onGone);
+        document.removeEventListener('resume', this.onVisible);
+        document.removeEventListener('visibilitychange', this.onVisible);
+        clearInterval(this.heartbeatTimer);
         this.channel.close();
         // Closing or leaving this tab must not reject a call ringing elsewhere: only destroy our own device.
         this.unregisterDevice();

@@ -1,3 +1,4 @@
+using Ispecia.Voip.Core.Presence;
 using Microsoft.JSInterop;
 
 namespace Ispecia.Voip.Web.Softphone;
@@ -6,7 +7,7 @@ namespace Ispecia.Voip.Web.Softphone;
 /// Softphone.razor.js as the component sees it: imported on first start, one started session (Twilio Device and hub
 /// connection) for the agent's line, stopped when the line changes. Calls into a session not started do nothing.
 /// </summary>
-public sealed class SoftphoneModule(IJSRuntime js, NavigationManager navigation, TelephonyMode mode) : IAsyncDisposable
+public sealed class SoftphoneModule(IJSRuntime js, NavigationManager navigation, TelephonyMode mode, IOptions<PresenceOptions> presence) : IAsyncDisposable
 {
     private const string Path = "./Softphone/Softphone.razor.js";
 
@@ -28,6 +29,7 @@ public sealed class SoftphoneModule(IJSRuntime js, NavigationManager navigation,
             sounds = SoftphoneSounds.Names.ToDictionary(name => name, name => navigation.ToAbsoluteUri(SoftphoneSounds.UrlOf(name)).ToString()),
             // The simulator has no Insights to post to.
             publishEvents = !mode.IsSimulator,
+            heartbeatSeconds = presence.Value.HeartbeatSeconds,
         });
     }
 

@@ -47,6 +47,8 @@ public static class VoipApp
             ["Security__SignIn__AttemptsPerClientPerMinute"] = "100000",
             ["Security__SignIn__AttemptsPerAccountPerMinute"] = "100000",
             ["Voip__Mode"] = mode,
+            // The inbound rows measure a call that rings agents; no agent has a live softphone page in a benchmark.
+            ["Presence__RingOfflineAgents"] = "true",
         };
         if (mode == "Twilio")
         {

@@ -542,6 +542,69 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
                     b.ToTable("Leads", (string)null);
                 });
 
+            modelBuilder.Entity("Ispecia.Voip.Core.Presence.AgentPresence", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DeviceRegistered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastActivityAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Since")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WrapUpUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("AgentPresences", (string)null);
+                });
+
+            modelBuilder.Entity("Ispecia.Voip.Core.Presence.PresenceChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("UserId", "At");
+
+                    b.ToTable("PresenceChanges", (string)null);
+                });
+
             modelBuilder.Entity("Ispecia.Voip.Core.Routing.InboundRoute", b =>
                 {
                     b.Property<int>("Id")
@@ -992,6 +1055,17 @@ namespace Ispecia.Voip.Core.Data.Migrations.Sqlite
                     b.Navigation("Contact");
 
                     b.Navigation("Owner");
+                });
+
+            modelBuilder.Entity("Ispecia.Voip.Core.Presence.AgentPresence", b =>
+                {
+                    b.HasOne("Ispecia.Voip.Core.Accounts.Model.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("Ispecia.Voip.Core.Routing.InboundRoute", b =>

@@ -1,0 +1,3 @@
+namespace Ispecia.Voip.Core.Presence;
+
+public sealed record PresenceChangedEvent(string UserId, PresenceStatus Status, DateTime Since);
