@@ -38,8 +38,10 @@ public sealed class CallControlState(IDbContextFactory<VoipDbContext> dbFactory,
             var role = p.Label is null ? "other" : p.Label == ConferenceTwiml.CustomerLabel ? "customer" : p.Label[..Math.Max(0, p.Label.IndexOf(':'))];
             return new CallParticipantView(p.CallSid, name, role, p.Hold == true, LiveConference.IsConnected(p), identity is not null && identity == me);
         }).ToList();
-        // The consulted colleague sees a call with the caller on hold; only the others see whom they consult.
-        var consulting = views.Any(v => v.Role == "consult" && v.IsMe) ? null : views.FirstOrDefault(v => v.Role == "consult");
-        return new CallControlSnapshot(call.Id, true, room.Customer?.Hold == true, consulting?.Name, views);
+        // The consulted colleague is simply in a call (with the agent who consults them): the hold and the consult are
+        // the other agent's to end, so only the others see them.
+        var consulted = views.Any(v => v.Role == "consult" && v.IsMe);
+        var consulting = consulted ? null : views.FirstOrDefault(v => v.Role == "consult");
+        return new CallControlSnapshot(call.Id, true, !consulted && room.Customer?.Hold == true, consulting?.Name, views);
     }
 }

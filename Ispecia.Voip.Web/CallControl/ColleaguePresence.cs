@@ -1,22 +1,17 @@
-using Ispecia.Voip.Core.CallControl;
-using Ispecia.Voip.Web.Calls.Events;
+using Ispecia.Voip.Core.Presence;
 
 namespace Ispecia.Voip.Web.CallControl;
 
 /// <summary>
-/// A colleague's availability as the transfer picker shows it (data-presence): on a call, offline (no softphone or page
-/// connected), do not disturb, or available. The one place presence is derived, so a real presence service can replace it.
+/// Colleagues' presence as the transfer picker shows it (data-presence): the words of <see cref="PresenceRules.Word"/>
+/// (available, on-call, wrap-up, away, dnd, offline), read from the stored presence of every agent.
 /// </summary>
-public sealed class ColleaguePresence(HubConnectionsByUser connections)
+public sealed class ColleaguePresence(PresenceService presence)
 {
-    public const string OnCall = "on-call";
-    public const string Offline = "offline";
-    public const string DoNotDisturb = "dnd";
-    public const string Available = "available";
-
-    public string Of(TransferColleague colleague) =>
-        colleague.OnCall ? OnCall
-        : !connections.IsConnected(colleague.UserId) ? Offline
-        : colleague.Availability == Availability.DoNotDisturb ? DoNotDisturb
-        : Available;
+    /// <summary>The presence word of every agent who has one; an agent without is offline.</summary>
+    public async Task<Func<string, string>> WordsAsync()
+    {
+        var statuses = await presence.StatusesAsync();
+        return userId => statuses.TryGetValue(userId, out var status) ? PresenceRules.Word(status) : PresenceRules.Word(PresenceStatus.Offline);
+    }
 }

@@ -31,9 +31,10 @@ public sealed class SoftphoneCallControls(
     public async Task<IReadOnlyList<TransferChoice>> CandidatesAsync(CallControlActor actor, string? search)
     {
         var found = await directory.SearchAsync(actor.UserId, search);
+        var presenceOf = await presence.WordsAsync();
         return
         [
-            .. found.Colleagues.Select(c => new TransferChoice(TransferTarget.Agent(c.Identity), c.Name, c.Extension is null ? c.Identity : $"ext. {c.Extension}", presence.Of(c))),
+            .. found.Colleagues.Select(c => new TransferChoice(TransferTarget.Agent(c.Identity), c.Name, c.Extension is null ? c.Identity : $"ext. {c.Extension}", presenceOf(c.UserId))),
             .. found.Teams.Select(t => new TransferChoice(TransferTarget.Team(t.Id), t.Name, $"team · {t.Members} member(s)", "team")),
         ];
     }

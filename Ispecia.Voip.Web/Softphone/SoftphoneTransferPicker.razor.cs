@@ -57,6 +57,8 @@ public sealed partial class SoftphoneTransferPicker
     private static string PresenceWord(string presence) => presence switch
     {
         "on-call" => "on a call",
+        "wrap-up" => "wrapping up",
+        "away" => "away",
         "dnd" => "do not disturb",
         "offline" => "offline",
         "available" => "ready",

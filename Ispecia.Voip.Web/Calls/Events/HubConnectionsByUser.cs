@@ -23,9 +23,6 @@ public sealed class HubConnectionsByUser
     /// <summary>Open connections on this instance, for the metrics.</summary>
     public int Count => connections.Count;
 
-    /// <summary>Whether <paramref name="userId"/> has a softphone or page connected to this instance now.</summary>
-    public bool IsConnected(string userId) => connections.Values.Any(c => c.UserId == userId);
-
     public void Add(string userId, HubCallerContext context) => connections[context.ConnectionId] = (userId, context);
 
     public void Remove(HubCallerContext context) => connections.TryRemove(context.ConnectionId, out _);
