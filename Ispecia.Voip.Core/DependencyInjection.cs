@@ -1,5 +1,6 @@
 using Ispecia.Voip.Core.Accounts;
 using Ispecia.Voip.Core.Audit;
+using Ispecia.Voip.Core.CallControl;
 using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Calls.History;
 using Ispecia.Voip.Core.Calls.Outbound;
@@ -93,6 +94,15 @@ public static class DependencyInjection
         services.AddSingleton<DialActionHandler>();
         services.AddSingleton<RecordingCallbackHandler>();
         services.AddQueueWebhooks();
+
+        // Call control: hold, transfer and add through the call's conference, made on first use (ADR-020).
+        services.AddSingleton<CallConference>();
+        services.AddSingleton<TransferDestinations>();
+        services.AddSingleton<CallControlTimeline>();
+        services.AddSingleton<CallControlService>();
+        services.AddSingleton<CallControlState>();
+        services.AddSingleton<ConferenceEventHandler>();
+        services.AddSingleton<TransferDirectory>();
 
         // Setup: demo data, seeded in simulator mode or Development only.
         services.AddScoped<DemoDataSeeder>();

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Ispecia.Voip.Core.Audit;
 using Ispecia.Voip.Core.Calls.Events;
+using Ispecia.Voip.Web.CallControl;
 using Ispecia.Voip.Web.Calls;
 using Ispecia.Voip.Web.Calls.Events;
 using Ispecia.Voip.Web.Contacts;
@@ -66,6 +67,8 @@ public static class DependencyInjection
         }
 
         services.AddSoftphone();
+        services.AddSingleton<ColleaguePresence>();
+        services.AddSingleton<ICallControls, SoftphoneCallControls>();
         services.AddVoipSimulatorWeb(mode);
         services.AddSingleton<CallEventsFeed>();
         services.AddSingleton<CallEventQueue>();
@@ -139,6 +142,7 @@ public static class DependencyInjection
         app.MapLeadsApi();
         app.MapTwilioWebhooks();
         app.MapQueueWebhooks();
+        app.MapCallControlWebhooks();
         app.MapOutboundCallsApi();
         app.MapCallsExport();
         app.MapReportsExport();

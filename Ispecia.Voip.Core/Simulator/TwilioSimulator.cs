@@ -1,3 +1,4 @@
+using Ispecia.Voip.Core.Simulator.Conferences;
 using Ispecia.Voip.Core.Simulator.Engine;
 using Ispecia.Voip.Core.Simulator.Protocol;
 using Ispecia.Voip.Core.Simulator.Queues;
@@ -39,7 +40,9 @@ public sealed class TwilioSimulator
         Queues = new SimQueues(log);
         var queueWaiter = new QueueWaiter(Queues, webhooks, parameters, progress, log, options);
         var queueDialler = new QueueDialler(Queues, devices, progress, log);
-        interpreter = new TwimlInterpreter(webhooks, parameters, progress, dialler, recorder, log, options, queueWaiter, queueDialler);
+        var conferenceCallbacks = new ConferenceCallbacks(webhooks, recordings, credentials, log);
+        Conferences = new ConferenceRooms(calls, devices, progress, ringer, runner, conferenceCallbacks, new ConferenceMix(devices, log), webhooks, parameters, log);
+        interpreter = new TwimlInterpreter(webhooks, parameters, progress, dialler, recorder, Conferences, log, options, queueWaiter, queueDialler);
         this.recordings = recordings;
         Log = log;
         Credentials = credentials;
@@ -55,6 +58,33 @@ public sealed class TwilioSimulator
     public IReadOnlyList<SimCall> LiveCalls => calls.Live;
 
     public SimCall? Find(string sid) => calls.Find(sid);
+
+    /// <summary>The conference rooms and their participants (the Conference and Participant REST resources).</summary>
+    public ConferenceRooms Conferences { get; }
+
+    /// <summary>
+    /// REST update with Twiml or Url of a live leg, with Twilio's semantics: the leg's current TwiML stops; a Dial's
+    /// parent drops the leg it dialled, while a Dial's child leaves the bridge alive and the parent's Dial ends
+    /// (its action URL is requested). False for a leg that is not live.
+    /// </summary>
+    public bool UpdateCall(string sid, string? url, string? twiml)
+    {
+        if (calls.Find(sid) is not { IsOver: false } call)
+        {
+            return false;
+        }
+
+        Log.Add(sid, "update", call.ParentSid is null ? "REST update: the call runs new TwiML" : "REST update: the dialled leg leaves its bridge for new TwiML");
+        call.Redirect(twiml is not null
+            ? ct => interpreter.ExecuteInlineAsync(call, twiml, ct)
+            : ct => interpreter.ExecuteFromUrlAsync(call, url!, new Dictionary<string, string>(), ct));
+        if (!call.HasFlow && call.TakeRedirect() is { } flow)
+        {
+            runner.Run(call, flow, announce: false);
+        }
+
+        return true;
+    }
 
     /// <summary>A call from the phone network to one of the account's numbers.</summary>
     public SimCall PlaceInboundCall(string from, string to, int? hangupAfterSeconds)

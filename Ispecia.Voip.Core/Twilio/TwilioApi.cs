@@ -46,6 +46,42 @@ public sealed class TwilioApi(IHttpClientFactory httpClients, IOptions<TwilioOpt
     public Task DeleteRecordingAsync(string recordingSid, CancellationToken ct) =>
         SendAsync(client => RecordingResource.DeleteAsync(Sid(recordingSid), client: client), ct);
 
+    /// <summary>The legs a call dialled that are up now (a Dial's child legs), newest first.</summary>
+    public Task<IReadOnlyList<CallResource>> ListChildCallsAsync(string parentCallSid, CancellationToken ct) =>
+        SendAsync<IReadOnlyList<CallResource>>(async client =>
+            [.. await CallResource.ReadAsync(new ReadCallOptions { ParentCallSid = Sid(parentCallSid), Status = CallResource.StatusEnum.InProgress, PageSize = 20, Limit = 20 }, client)], ct);
+
+    /// <summary>Gives a live leg new TwiML. Never retried: the leg would leave its current TwiML twice.</summary>
+    public Task<CallResource> RedirectCallAsync(string callSid, string twiml, CancellationToken ct) =>
+        SendAsync(client => CallResource.UpdateAsync(new UpdateCallOptions(Sid(callSid)) { Twiml = new global::Twilio.Types.Twiml(twiml) }, client), ct);
+
+    /// <summary>The conference of that name live now, or null.</summary>
+    public Task<ConferenceResource?> FindLiveConferenceAsync(string friendlyName, CancellationToken ct) =>
+        SendAsync(async client => (await ConferenceResource.ReadAsync(
+            new ReadConferenceOptions { FriendlyName = friendlyName, Status = ConferenceResource.StatusEnum.InProgress, PageSize = 5, Limit = 5 }, client)).FirstOrDefault(), ct);
+
+    /// <summary>Ends a conference: every participant leaves.</summary>
+    public Task<ConferenceResource> EndConferenceAsync(string conferenceSid, CancellationToken ct) =>
+        SendAsync(client => ConferenceResource.UpdateAsync(new UpdateConferenceOptions(Sid(conferenceSid)) { Status = ConferenceResource.UpdateStatusEnum.Completed }, client), ct);
+
+    public Task<IReadOnlyList<global::Twilio.Rest.Api.V2010.Account.Conference.ParticipantResource>> ListParticipantsAsync(string conferenceSid, CancellationToken ct) =>
+        SendAsync<IReadOnlyList<global::Twilio.Rest.Api.V2010.Account.Conference.ParticipantResource>>(async client =>
+            [.. await global::Twilio.Rest.Api.V2010.Account.Conference.ParticipantResource.ReadAsync(
+                new global::Twilio.Rest.Api.V2010.Account.Conference.ReadParticipantOptions(Sid(conferenceSid)) { PageSize = 50, Limit = 50 }, client)], ct);
+
+    /// <summary>Dials a new participant into the conference. Never retried: it would ring twice.</summary>
+    public Task<global::Twilio.Rest.Api.V2010.Account.Conference.ParticipantResource> CreateParticipantAsync(
+        global::Twilio.Rest.Api.V2010.Account.Conference.CreateParticipantOptions participant, CancellationToken ct) =>
+        SendAsync(client => global::Twilio.Rest.Api.V2010.Account.Conference.ParticipantResource.CreateAsync(participant, client), ct);
+
+    public Task<global::Twilio.Rest.Api.V2010.Account.Conference.ParticipantResource> UpdateParticipantAsync(
+        global::Twilio.Rest.Api.V2010.Account.Conference.UpdateParticipantOptions participant, CancellationToken ct) =>
+        SendAsync(client => global::Twilio.Rest.Api.V2010.Account.Conference.ParticipantResource.UpdateAsync(participant, client), ct);
+
+    /// <summary>Removes a participant: its leg leaves the conference (and, with no TwiML after it, hangs up).</summary>
+    public Task RemoveParticipantAsync(string conferenceSid, string callSid, CancellationToken ct) =>
+        SendAsync(client => global::Twilio.Rest.Api.V2010.Account.Conference.ParticipantResource.DeleteAsync(Sid(conferenceSid), Sid(callSid), client: client), ct);
+
     private async Task<T> SendAsync<T>(Func<ITwilioRestClient, Task<T>> call, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();

@@ -1,3 +1,4 @@
+using Ispecia.Voip.Core.Accounts;
 using Ispecia.Voip.Core.Calls;
 using Ispecia.Voip.Core.Calls.Events;
 using Twilio.TwiML;
@@ -11,7 +12,7 @@ namespace Ispecia.Voip.Core.Webhooks;
 /// route's fallback (voicemail by default).
 /// </summary>
 public sealed class DialActionHandler(
-    IDbContextFactory<VoipDbContext> dbFactory, InboundCallPlanner inbound, ICallNotifier notifier, TimeProvider clock)
+    IDbContextFactory<VoipDbContext> dbFactory, InboundCallPlanner inbound, ICallNotifier notifier, IOptions<VoipOptions> voip, TimeProvider clock)
 {
     public Task<string> HandleAsync(DialActionRequest request, WebhookUrls urls, CancellationToken ct) =>
         CallRows.RetryOnConflictAsync(() => HandleOnceAsync(request, urls, ct), ct);
@@ -35,7 +36,12 @@ public sealed class DialActionHandler(
 
         CallRows.AddEvent(db, call, "dial-result", $"Dialled party: {TwilioCallStatus.ToWord(request.DialCallStatus)}", clock, request.DialCallStatus);
         var twiml = new VoiceResponse().Hangup().ToString();
-        if (!answered && call.Direction == CallDirection.Inbound && call.RouteId is { } routeId
+        if (answered && await db.CallEvents.AnyAsync(e => e.CallId == call.Id && e.Kind == ConferenceTwiml.MovingKind, ct))
+        {
+            // The dialled leg was moved into the call's conference (first use of hold, transfer or add): this leg follows it.
+            twiml = ConferenceTwiml.Join(call.Id, await ParentLabelAsync(db, call, ct), urls, voip.Value.Recording == RecordingPolicy.All);
+        }
+        else if (!answered && call.Direction == CallDirection.Inbound && call.RouteId is { } routeId
             && await db.InboundRoutes.AsNoTracking().FirstOrDefaultAsync(r => r.Id == routeId, ct) is { } route)
         {
             CallRows.AddEvent(db, call, "fallback", $"No answer within {route.RingTimeoutSeconds} s: {route.Fallback.ToString().ToLowerInvariant()}", clock);
@@ -54,6 +60,18 @@ public sealed class DialActionHandler(
         }
 
         return twiml;
+    }
+
+    /// <summary>The parent leg is the customer's for an inbound call, the agent's browser leg for an outbound one.</summary>
+    private static async Task<string> ParentLabelAsync(VoipDbContext db, Call call, CancellationToken ct)
+    {
+        if (call.Direction == CallDirection.Inbound)
+        {
+            return ConferenceTwiml.CustomerLabel;
+        }
+
+        var identity = await db.VoipAccounts.Where(a => a.UserId == call.AgentUserId).Select(a => a.Identity).FirstOrDefaultAsync(ct);
+        return ConferenceTwiml.AgentPrefix + (identity ?? "unknown");
     }
 
     public static string Explain(CallStatus dialStatus) => dialStatus switch

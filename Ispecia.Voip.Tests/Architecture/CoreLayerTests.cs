@@ -16,7 +16,7 @@ public class CoreLayerTests
         "Common", "Configuration", "Phone", "Twilio", "Accounts.Model", "Data", "Audit", "Accounts", "Teams", "Trunks",
         "Routing", "Contacts", "Leads", "Calls", "Calls.Events", "Calls.Outbound", "Calls.History", "Recordings", "Presence",
         "Queues", "Reports",
-        "Webhooks", "Setup", "",
+        "Webhooks", "CallControl", "Setup", "",
     ];
 
     /// <summary>

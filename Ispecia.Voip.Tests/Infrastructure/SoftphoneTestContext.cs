@@ -15,12 +15,16 @@ public abstract class SoftphoneTestContext : VoipComponentTestContext
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddSingleton(new TelephonyMode(true, "test", []));
+        Services.AddSingleton<ICallControls>(CallControls);
         AddAuthorization().SetAuthorized("agent7@ispecia.local").SetRoles("Agent").SetClaims(new Claim(ClaimTypes.NameIdentifier, UserId));
         Module = JSInterop.SetupModule(ModulePath);
         Module.Mode = JSRuntimeMode.Strict;
         Session = Module.SetupModule("start", _ => true);
         Session.Mode = JSRuntimeMode.Strict;
     }
+
+    /// <summary>The call view's hold, transfer and add, answered without a server.</summary>
+    protected Ispecia.Voip.Tests.CallControl.FakeCallControls CallControls { get; } = new();
 
     protected BunitJSModuleInterop Module { get; }
 

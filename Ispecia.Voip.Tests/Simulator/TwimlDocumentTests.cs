@@ -116,7 +116,7 @@ public sealed class TwimlDocumentTests
     [InlineData("<Twiml><Say>a</Say></Twiml>", "<Response> root")]
     [InlineData("<Response><Gather/></Response>", "<Gather>")]
     [InlineData("<Response><say>a</say></Response>", "<say>")]
-    [InlineData("<Response><Dial><Conference>room</Conference></Dial></Response>", "<Conference>")]
+    [InlineData("<Response><Dial><Enqueue>room</Enqueue></Dial></Response>", "<Enqueue>")]
     [InlineData("<Response><Dial></Dial></Response>", "<Dial> needs text")]
     [InlineData("<Response><Dial>123<Number>456</Number></Dial></Response>", "mixes text")]
     [InlineData("<Response>hello</Response>", "mixes text")]

@@ -58,6 +58,8 @@ public static class SimulatorRestApi
             simulator.Find(callSid) is { } call ? Results.Json(CallJson(call, simulator)) : NotFound($"Call {callSid}"));
         api.MapPost("/Calls/{callSid}.json", UpdateCallAsync);
         api.MapSimulatorQueueApi();
+        api.MapGet("/Calls.json", ListCalls);
+        api.MapSimulatorConferenceApi();
         api.MapGet("/Recordings/{file}", Media);
         api.MapDelete("/Recordings/{file}", (string file, TwilioSimulator simulator) =>
             simulator.DeleteRecording(Path.GetFileNameWithoutExtension(file)) ? Results.NoContent() : NotFound($"Recording {file}"));
@@ -117,9 +119,44 @@ public static class SimulatorRestApi
         {
             simulator.Hangup(callSid);
         }
+        else if (form["Twiml"].ToString() is { Length: > 0 } twiml)
+        {
+            simulator.UpdateCall(callSid, null, twiml);
+        }
+        else if (form["Url"].ToString() is { Length: > 0 } url)
+        {
+            simulator.UpdateCall(callSid, url, null);
+        }
 
         return Results.Json(CallJson(call, simulator));
     }
+
+    /// <summary>The live legs, filtered as the library's ReadCallOptions can (ParentCallSid, Status), in one page.</summary>
+    private static IResult ListCalls(HttpRequest request, TwilioSimulator simulator)
+    {
+        var parent = request.Query["ParentCallSid"].ToString();
+        var status = request.Query["Status"].ToString();
+        var legs = simulator.LiveCalls
+            .Where(c => parent.Length == 0 || c.ParentSid == parent)
+            .Where(c => status.Length == 0 || c.Status == status)
+            .Select(c => CallJson(c, simulator))
+            .ToList();
+        return Page("calls", $"/2010-04-01/Accounts/{simulator.Credentials.AccountSid}/Calls.json", legs);
+    }
+
+    /// <summary>One page in Twilio's 2010 list shape: the library reads the records under their plural key and "uri".</summary>
+    internal static IResult Page<T>(string key, string uri, IReadOnlyList<T> records) => Results.Json(new Dictionary<string, object?>
+    {
+        [key] = records,
+        ["uri"] = uri,
+        ["first_page_uri"] = uri,
+        ["next_page_uri"] = null,
+        ["previous_page_uri"] = null,
+        ["page"] = 0,
+        ["page_size"] = Math.Max(50, records.Count),
+        ["start"] = 0,
+        ["end"] = Math.Max(0, records.Count - 1),
+    });
 
     private static IResult Media(string file, TwilioSimulator simulator)
     {

@@ -30,4 +30,13 @@ public sealed record ActiveCall
     public string DigitsSent { get; init; } = "";
 
     public string? EndReason { get; init; }
+
+    /// <summary>The call's conference as the server last said: who is on it, the caller held, whom the agent consults.</summary>
+    public Ispecia.Voip.Core.CallControl.CallControlSnapshot? Control { get; init; }
+
+    /// <summary>Since when the caller is on hold ("On hold 00:42"); null when not held.</summary>
+    public DateTimeOffset? HeldSince { get; init; }
+
+    /// <summary>The agent consults a colleague while the caller holds (a warm transfer in progress).</summary>
+    public bool Consulting => Control?.ConsultingWith is not null;
 }

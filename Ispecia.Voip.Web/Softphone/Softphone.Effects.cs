@@ -32,6 +32,7 @@ public sealed partial class Softphone
         ClaimCall claim when userId is { } user => Calls.ClaimAsync(user, claim.CallId),
         FindCallId find when userId is { } user => FindCallIdAsync(user, find.CallSid),
         RefreshRecent => RefreshRecentAsync(),
+        RefreshControl => RefreshControlAsync(),
         ReloadLine => FollowLineChangeAsync(),
         _ => Task.CompletedTask,
     };

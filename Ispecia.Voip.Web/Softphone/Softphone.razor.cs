@@ -25,6 +25,7 @@ public sealed partial class Softphone : IAsyncDisposable
     [Inject] private LineChanges LineChanges { get; set; } = default!;
     [Inject] private SoftphoneModule Module { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
+    [Inject] private ICallControls Controls { get; set; } = default!;
 
     internal SoftphoneLine? Line { get; private set; }
     internal SoftphoneState State => current.Phase;
@@ -54,6 +55,7 @@ public sealed partial class Softphone : IAsyncDisposable
     {
         var user = (await Auth.GetAuthenticationStateAsync()).User;
         userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        isStaff = user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Supervisor);
         Line = userId is null ? null : await Lines.FindAsync(userId);
         if (Line is { IsActive: true })
         {

@@ -36,6 +36,9 @@ public abstract record SoftphoneEffect
 
     public sealed record RefreshRecent : SoftphoneEffect;
 
+    /// <summary>Ask the server how the call's conference stands now; answer with <see cref="SoftphoneEvent.ControlChanged"/>.</summary>
+    public sealed record RefreshControl : SoftphoneEffect;
+
     /// <summary>Read the agent's line again and start or stop the device to match.</summary>
     public sealed record ReloadLine : SoftphoneEffect;
 }

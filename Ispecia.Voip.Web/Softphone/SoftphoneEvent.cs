@@ -62,6 +62,12 @@ public abstract record SoftphoneEvent
     /// <summary>The history knows the ended call by its CallSid (asked for by <see cref="SoftphoneEffect.FindCallId"/>).</summary>
     public sealed record CallIdFound(string CallSid, int? CallId) : SoftphoneEvent;
 
+    /// <summary>The server's account of the call's conference, after an action or a push.</summary>
+    public sealed record ControlChanged(Ispecia.Voip.Core.CallControl.CallControlSnapshot Snapshot, DateTimeOffset At) : SoftphoneEvent;
+
+    /// <summary>A hold, transfer or add was refused: the call is as it was, the message says why.</summary>
+    public sealed record ControlFailed(string Message) : SoftphoneEvent;
+
     /// <summary>An admin changed the agent's line.</summary>
     public sealed record LineChanged : SoftphoneEvent;
 }

@@ -131,10 +131,12 @@ public static partial class SoftphoneMachine
 
     private static SoftphoneTransition OnCallUpdated(SoftphoneCallState state, CallUpdated updated)
     {
-        var next = state.Call is { } call && (call.CallSid == updated.CallSid || call.CallId == updated.CallId)
-            ? state with { Call = call with { CallId = call.CallId ?? updated.CallId } }
-            : state;
-        return SoftphoneTransition.To(next, new SoftphoneEffect.RefreshRecent());
+        var mine = state.Call is { } call && (call.CallSid == updated.CallSid || call.CallId == updated.CallId);
+        var next = mine ? state with { Call = state.Call! with { CallId = state.Call!.CallId ?? updated.CallId } } : state;
+        // A change to the call on the panel may be a hold, a join or a transfer: its conference is read again.
+        return mine && state.Phase is SoftphoneState.InCall
+            ? SoftphoneTransition.To(next, new SoftphoneEffect.RefreshRecent(), new SoftphoneEffect.RefreshControl())
+            : SoftphoneTransition.To(next, new SoftphoneEffect.RefreshRecent());
     }
 
     private static SoftphoneTransition OnCallIdFound(SoftphoneCallState state, CallIdFound found) =>

@@ -10,7 +10,8 @@ namespace Ispecia.Voip.Web.Softphone;
 /// Outgoing: Idle -Dial-> Connecting -Ringing-> Ringing -Accepted-> InCall -Ended-> Ended (wrap-up) -WrapUpClosed-> Idle.
 /// Incoming: -IncomingRang-> Incoming -Accepted-> InCall, or -Ended-> Idle when rejected or missed (the caller hung up).
 /// Device: Offline -Registered-> Idle; a failure with no call, or while connecting, is Error and drops the call; during
-/// a call only its message shows. There is no hold: neither the browser module nor the panel has one.
+/// a call only its message shows. Hold, transfer and add act on the server
+/// (the call's conference); the machine keeps what the server says of them (<see cref="ControlChanged"/>).
 /// </para>
 /// </summary>
 public static partial class SoftphoneMachine
@@ -41,6 +42,8 @@ public static partial class SoftphoneMachine
         ConnectivityChanged network => Stay(state with { Online = network.Online }),
         SessionStopped => Stay(state with { Phase = SoftphoneState.Offline, OtherTabActive = false }),
         LineChanged => OnLineChanged(state),
+        ControlChanged control => OnControlChanged(state, control),
+        ControlFailed failed => Stay(state with { ErrorMessage = failed.Message }),
         _ => Stay(state),
     };
 
@@ -60,6 +63,20 @@ public static partial class SoftphoneMachine
             ? Stay(explained with { Phase = SoftphoneState.Error, Call = null })
             : Stay(explained);
     }
+
+    /// <summary>The conference's state for the call on the panel: held since when, consulting whom, who is on it.</summary>
+    private static SoftphoneTransition OnControlChanged(SoftphoneCallState state, ControlChanged changed) =>
+        state.Call is { } call && state.Phase is SoftphoneState.InCall && (call.CallId is null || call.CallId == changed.Snapshot.CallId)
+            ? Stay(state with
+            {
+                Call = call with
+                {
+                    CallId = call.CallId ?? changed.Snapshot.CallId,
+                    Control = changed.Snapshot,
+                    HeldSince = changed.Snapshot.CustomerOnHold ? call.HeldSince ?? changed.At : null,
+                },
+            })
+            : Stay(state);
 
     /// <summary>A call in progress is never cut by a line change: it waits for the call's end (see <see cref="OnEnded"/>).</summary>
     private static SoftphoneTransition OnLineChanged(SoftphoneCallState state) =>

@@ -21,4 +21,12 @@ public static class SoftphoneStateNames
         SoftphoneState.InCall => "in-call",
         _ => state.ToString().ToLowerInvariant(),
     };
+
+    /// <summary>The panel's data-state: a call in progress says on-hold or consulting while the caller waits.</summary>
+    public static string ToDataState(this SoftphoneCallState state) => state switch
+    {
+        { Phase: SoftphoneState.InCall, Call.Consulting: true } => "consulting",
+        { Phase: SoftphoneState.InCall, Call.HeldSince: not null } => "on-hold",
+        _ => state.Phase.ToDataState(),
+    };
 }

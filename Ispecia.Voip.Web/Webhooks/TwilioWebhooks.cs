@@ -13,13 +13,7 @@ public static class TwilioWebhooks
 {
     public static IEndpointRouteBuilder MapTwilioWebhooks(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup(WebhookUrls.Prefix)
-            .AllowAnonymous()
-            .DisableAntiforgery()
-            // Outermost, so refused webhooks are counted and timed too.
-            .AddEndpointFilter<WebhookMetricsFilter>()
-            .AddEndpointFilter<TwilioSignatureFilter>()
-            .ExcludeFromDescription();
+        var group = app.MapSignedWebhooks();
 
         group.MapPost("/voice", VoiceAsync);
         group.MapPost("/status", StatusAsync);
@@ -97,6 +91,16 @@ public static class TwilioWebhooks
             ? Twiml(await starter.BridgeAsync(callId, callSid, TwilioSignatureFilter.Urls(http), http.RequestAborted))
             : TypedResults.ValidationProblem(form.Errors);
     }
+
+    /// <summary>The group every Twilio webhook is mapped in: anonymous, counted, and refused unless Twilio signed it.</summary>
+    public static RouteGroupBuilder MapSignedWebhooks(this IEndpointRouteBuilder app) =>
+        app.MapGroup(WebhookUrls.Prefix)
+            .AllowAnonymous()
+            .DisableAntiforgery()
+            // Outermost, so refused webhooks are counted and timed too.
+            .AddEndpointFilter<WebhookMetricsFilter>()
+            .AddEndpointFilter<TwilioSignatureFilter>()
+            .ExcludeFromDescription();
 
     /// <summary>TwiML with the media type Twilio's documentation answers with.</summary>
     private static IResult Twiml(string xml) => TypedResults.Text(xml, "text/xml");

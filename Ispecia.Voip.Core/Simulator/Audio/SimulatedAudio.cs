@@ -29,23 +29,7 @@ public static class SimulatedAudio
             }
         }
 
-        using var stream = new MemoryStream();
-        using var writer = new BinaryWriter(stream);
-        writer.Write("RIFF"u8);
-        writer.Write(36 + data.Length);
-        writer.Write("WAVEfmt "u8);
-        writer.Write(16);
-        writer.Write((short)1);
-        writer.Write((short)channels);
-        writer.Write(WavSampleRate);
-        writer.Write(WavSampleRate * channels * 2);
-        writer.Write((short)(channels * 2));
-        writer.Write((short)16);
-        writer.Write("data"u8);
-        writer.Write(data.Length);
-        writer.Write(data);
-        writer.Flush();
-        return stream.ToArray();
+        return WavFile.Pcm16(data, channels, WavSampleRate);
     }
 
     public static byte[] Mp3(int seconds, int channels)

@@ -8,12 +8,34 @@ namespace Ispecia.Voip.Core.Simulator.Engine;
 /// </summary>
 public sealed class CallRunner(CallRegistry calls, ISimulatedDevices devices, CallProgress progress, SimulatorLog log, IOptions<SimulatorOptions> options)
 {
-    public void Run(SimCall call, Func<CancellationToken, Task> flow) => _ = Task.Run(async () =>
+    /// <param name="announce">False for a leg already up (a Dial's child given TwiML of its own): no "ringing" again.</param>
+    public void Run(SimCall call, Func<CancellationToken, Task> flow, bool announce = true)
+    {
+        call.HasFlow = true;
+        _ = Task.Run(() => RunAsync(call, flow, announce));
+    }
+
+    private async Task RunAsync(SimCall call, Func<CancellationToken, Task> flow, bool announce)
     {
         try
         {
-            await progress.SendStatusAsync(call, TwilioCallStatus.Ringing);
-            await flow(call.HungUp);
+            if (announce)
+            {
+                await progress.SendStatusAsync(call, TwilioCallStatus.Ringing);
+            }
+
+            // A REST update with Twiml or Url stops the flow running now and starts the new one, as at Twilio.
+            for (var next = flow; next is not null; next = call.IsOver ? null : call.TakeRedirect())
+            {
+                try
+                {
+                    await next(call.Step);
+                }
+                catch (OperationCanceledException) when (!call.IsOver && call.HasRedirect)
+                {
+                    log.Add(call.Sid, "update", "New TwiML from the REST API");
+                }
+            }
         }
         catch (OperationCanceledException) when (call.IsOver)
         {
@@ -27,7 +49,7 @@ public sealed class CallRunner(CallRegistry calls, ISimulatedDevices devices, Ca
         {
             await EndAsync(call);
         }
-    });
+    }
 
     /// <summary>The caller (or a scripted far end) hangs up after <paramref name="seconds"/>, unless the leg ended before.</summary>
     public async Task HangupLaterAsync(SimCall call, int seconds)

@@ -35,12 +35,13 @@ public sealed class Dialler(CallRegistry calls, ISimulatedDevices devices, CallP
         var talked = 0;
         if (winner is not null && !parent.IsOver)
         {
-            talked = await BridgeAsync(parent, winner, legs.Select(l => l.Leg).Where(l => l != winner));
+            talked = await BridgeAsync(parent, winner, legs.Select(l => l.Leg).Where(l => l != winner), ct);
             await recorder.RecordDialAsync(parent, dial, talked);
         }
 
         var dialStatus = winner is not null ? TwilioCallStatus.Completed : outcome;
-        await EndLegsAsync(legs.Select(l => l.Leg), dialStatus, answered: winner);
+        // A child leg given new TwiML by the REST API left the bridge alive: it goes on with its own flow.
+        await EndLegsAsync(legs.Select(l => l.Leg).Where(l => !l.LeftBridge), dialStatus, answered: winner);
         log.Add(parent.Sid, "dial", $"Dial ended: {dialStatus}");
         return new Dictionary<string, string>
         {
@@ -52,7 +53,7 @@ public sealed class Dialler(CallRegistry calls, ISimulatedDevices devices, CallP
     }
 
     /// <summary>Connects the caller to the leg that answered until either hangs up; returns the seconds talked.</summary>
-    private async Task<int> BridgeAsync(SimCall parent, SimCall winner, IEnumerable<SimCall> losers)
+    private async Task<int> BridgeAsync(SimCall parent, SimCall winner, IEnumerable<SimCall> losers, CancellationToken ct)
     {
         await progress.MarkAnsweredAsync(parent);
         winner.AnsweredAt = log.Clock.GetUtcNow();
@@ -65,7 +66,12 @@ public sealed class Dialler(CallRegistry calls, ISimulatedDevices devices, CallP
 
         await devices.AcceptedAsync(winner);
         log.Add(parent.Sid, "bridge", $"Connected to {winner.To}");
-        await WaitUntilEitherHangsUpAsync(parent, winner);
+        await WaitUntilEitherHangsUpAsync(parent, winner, ct);
+        if (winner.LeftBridge)
+        {
+            log.Add(parent.Sid, "bridge", $"{winner.To} left the bridge for new TwiML; the Dial ends");
+        }
+
         return winner.DurationSeconds(log.Clock.GetUtcNow());
     }
 
@@ -144,11 +150,13 @@ public sealed class Dialler(CallRegistry calls, ISimulatedDevices devices, CallP
         return (null, last);
     }
 
-    private static async Task WaitUntilEitherHangsUpAsync(SimCall parent, SimCall child)
+    /// <summary>Until either hangs up, the child is given new TwiML (it leaves), or the parent is (<paramref name="ct"/>: the child is dropped).</summary>
+    private static async Task WaitUntilEitherHangsUpAsync(SimCall parent, SimCall child, CancellationToken ct)
     {
         var ended = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await using var a = parent.HungUp.Register(() => ended.TrySetResult());
-        await using var b = child.HungUp.Register(() => ended.TrySetResult());
+        await using var b = child.Step.Register(() => ended.TrySetResult());
+        await using var c = ct.Register(() => ended.TrySetResult());
         await ended.Task;
     }
 

@@ -20,4 +20,7 @@ public interface ISimulatedDevices
 
     /// <summary>The call ended: disconnect (after answer) or cancel (before), for every device involved.</summary>
     Task EndedAsync(SimCall leg, bool wasAnswered);
+
+    /// <summary>What the device's user hears now in a conference: "voice", "hold" (music) or "silence".</summary>
+    Task HearsAsync(SimCall leg, string mode) => Task.CompletedTask;
 }

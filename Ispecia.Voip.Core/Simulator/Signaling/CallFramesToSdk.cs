@@ -68,6 +68,10 @@ internal sealed class CallFramesToSdk(
         }
     }
 
+    /// <summary>A conference changed what this leg hears: its far end plays it (voice, hold music or silence).</summary>
+    public Task HearsAsync(SimCall leg, string mode) =>
+        calls.Find(leg.Sid) is { } call && (call.Outgoing || call.Answered) ? farEnd.PlayAsync(call, mode) : Task.CompletedTask;
+
     public Task EndedAsync(SimCall leg) =>
         calls.Find(leg.Sid) is { } call ? calls.EndAsync(call, call.Outgoing || call.Answered ? "hangup" : "cancel") : Task.CompletedTask;
 

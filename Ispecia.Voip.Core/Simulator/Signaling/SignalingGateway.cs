@@ -39,6 +39,8 @@ public sealed class SignalingGateway : ISimulatedDevices
 
     public Task RingingAsync(SimCall leg) => Task.WhenAll(OnLeg(leg).Select(s => s.RingingAsync(leg)));
 
+    public Task HearsAsync(SimCall leg, string mode) => Task.WhenAll(OnLeg(leg).Select(s => s.HearsAsync(leg, mode)));
+
     public Task EndedAsync(SimCall leg, bool wasAnswered) => Task.WhenAll(OnLeg(leg).Select(s => s.EndedAsync(leg)));
 
     private IEnumerable<SignalingSession> Registered(string identity) =>

@@ -131,4 +131,6 @@ public sealed class SignalingSession
     internal Task AnsweredAsync(SimCall leg) => toSdk.AnsweredAsync(leg);
 
     internal Task EndedAsync(SimCall leg) => toSdk.EndedAsync(leg);
+
+    internal Task HearsAsync(SimCall leg, string mode) => toSdk.HearsAsync(leg, mode);
 }

@@ -77,6 +77,7 @@ public sealed record TwimlDial(IReadOnlyList<TwimlDialNoun> Nouns) : TwimlVerb
         "Client" => TwimlClient.From(noun),
         "Sip" => TwimlSip.From(noun),
         "Queue" => TwimlQueue.From(noun),
+        "Conference" => TwimlConference.From(noun),
         _ => throw TwimlXml.Unsupported(noun, "Dial"),
     };
 }

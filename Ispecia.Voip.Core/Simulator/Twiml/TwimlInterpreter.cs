@@ -1,3 +1,4 @@
+using Ispecia.Voip.Core.Simulator.Conferences;
 using Ispecia.Voip.Core.Simulator.Engine;
 using Ispecia.Voip.Core.Simulator.Protocol;
 using Ispecia.Voip.Core.Simulator.Queues;
@@ -7,8 +8,8 @@ namespace Ispecia.Voip.Core.Simulator.Twiml;
 
 /// <summary>Walks the app's TwiML verb by verb, as Twilio does, fetching the next document when a verb hands over.</summary>
 public sealed class TwimlInterpreter(
-    WebhookSender webhooks, CallParameters parameters, CallProgress progress, Dialler dialler, Recorder recorder, SimulatorLog log,
-    IOptions<SimulatorOptions> options, QueueWaiter queueWaiter, QueueDialler queueDialler)
+    WebhookSender webhooks, CallParameters parameters, CallProgress progress, Dialler dialler, Recorder recorder, ConferenceRooms conferences,
+    SimulatorLog log, IOptions<SimulatorOptions> options, QueueWaiter queueWaiter, QueueDialler queueDialler)
 {
     private const int MaxDocuments = 20;
 
@@ -103,9 +104,12 @@ public sealed class TwimlInterpreter(
                     await ExecuteNextAsync(call, record.Action ?? TwimlApp.VoicePath, message.ActionParameters, message.CallerHungUp ? CancellationToken.None : ct, depth);
                     return;
                 case TwimlDial dial:
-                    var result = dial.Nouns is [TwimlQueue queue]
-                        ? await queueDialler.DialAsync(call, dial, queue, ct)
-                        : await dialler.DialAsync(call, dial, ct);
+                    var result = dial.Nouns switch
+                    {
+                        [TwimlQueue queue] => await queueDialler.DialAsync(call, dial, queue, ct),
+                        [TwimlConference room] => await conferences.JoinAsync(call, room, ct),
+                        _ => await dialler.DialAsync(call, dial, ct),
+                    };
                     if (dial.Action is not null)
                     {
                         await ExecuteNextAsync(call, dial.Action, result, ct, depth);
@@ -122,7 +126,7 @@ public sealed class TwimlInterpreter(
 
     private async Task ExecuteNextAsync(SimCall call, string url, IReadOnlyDictionary<string, string> extra, CancellationToken ct, int depth)
     {
-        if (call.IsOver)
+        if (call.IsOver || ct.IsCancellationRequested)
         {
             // The caller is gone; Twilio still reports the outcome to the action URL.
             var form = parameters.For(call, TwilioCallStatus.Completed);
@@ -132,6 +136,12 @@ public sealed class TwimlInterpreter(
             }
 
             await webhooks.PostAsync(url, form, call.Sid, CancellationToken.None);
+            // Given new TwiML by the REST API: Twilio requests the action but runs the new TwiML, not the answer.
+            if (!call.IsOver)
+            {
+                ct.ThrowIfCancellationRequested();
+            }
+
             return;
         }
 

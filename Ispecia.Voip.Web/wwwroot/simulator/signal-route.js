@@ -96,7 +96,8 @@
             this.pc.addEventListener('track', event => this.measure(event.streams[0] ?? new MediaStream([event.track]), reportLevel));
         }
 
-        // ringback: the North American 440+480 Hz cadence; voice: a talker-like warble; anything else: silence.
+        // ringback: the North American 440+480 Hz cadence; voice: a talker-like warble; hold: a slow arpeggio (the
+        // conference's hold music); anything else: silence.
         play(mode) {
             this.stopSound();
             if (mode === 'ringback') {
@@ -105,7 +106,21 @@
             } else if (mode === 'voice') {
                 this.tone([220, 330, 495], 0.06);
                 this.cycle(700, 300);
+            } else if (mode === 'hold') {
+                this.tone([262], 0.05);
+                this.arpeggio([262, 330, 392, 523, 392, 330]);
             }
+        }
+
+        arpeggio(frequencies) {
+            let note = 0;
+            this.gain.gain.value = this.level;
+            const step = () => {
+                note = (note + 1) % frequencies.length;
+                for (const source of this.sources) source.frequency.value = frequencies[note];
+                this.cadence = setTimeout(step, 400);
+            };
+            this.cadence = setTimeout(step, 400);
         }
 
         tone(frequencies, level) {
