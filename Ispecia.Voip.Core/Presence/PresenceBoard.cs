@@ -28,16 +28,6 @@ public sealed class PresenceBoard(IDbContextFactory<VoipDbContext> dbFactory, Ti
             calls.GetValueOrDefault(a.UserId)))];
     }
 
-    /// <summary>Calls since <paramref name="since"/> (the wallboard's midnight), counted in the database.</summary>
-    public async Task<FloorToday> TodayAsync(DateTime since, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var today = db.Calls.AsNoTracking().Where(c => c.StartedAt >= since);
-        return new FloorToday(
-            await today.CountAsync(c => c.AnsweredAt != null && !c.IsMissed, ct),
-            await today.CountAsync(c => c.Result == CallResultKind.Missed || c.Result == CallResultKind.Voicemail, ct));
-    }
-
     private async Task<Dictionary<string, CallOnBoard>> CurrentCallsAsync(VoipDbContext db, CancellationToken ct)
     {
         var since = clock.GetUtcNow().UtcDateTime - LongestCall;

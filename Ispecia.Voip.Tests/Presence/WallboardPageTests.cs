@@ -1,4 +1,5 @@
 using Ispecia.Voip.Core.Presence;
+using Ispecia.Voip.Core.Queues;
 using Ispecia.Voip.Web.Presence;
 
 namespace Ispecia.Voip.Tests.Presence;
@@ -28,6 +29,31 @@ public sealed class WallboardPageTests : AdminComponentTestContext
         Assert.Contains("+12125550177", call.TextContent, StringComparison.Ordinal);
         Assert.Equal("1", page.Find("[data-testid=wallboard-missed] h4").TextContent.Trim());
         Assert.Equal("1", page.Find("[data-testid=wallboard-answered] h4").TextContent.Trim());
+        Assert.Equal("0", page.Find("[data-testid=wallboard-abandoned] h4").TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Render_CallerWaitingInAQueue_TheQueueTileCountsThem()
+    {
+        await using (var db = await Db.CreateDbContextAsync(Cancel))
+        {
+            var call = new Call
+            {
+                CallSid = $"CA{Guid.NewGuid():N}", Direction = CallDirection.Inbound, Status = CallStatus.InProgress, From = "+12125550188",
+                To = "+14155550100", StartedAt = DateTime.UtcNow.AddSeconds(-30),
+            };
+            var queue = new CallQueue { Name = "Support queue" };
+            db.Calls.Add(call);
+            db.CallQueues.Add(queue);
+            await db.SaveChangesAsync(Cancel);
+            db.QueueEntries.Add(new QueueEntry { QueueId = queue.Id, CallId = call.Id, CallSid = call.CallSid, Caller = call.From, EnqueuedAt = call.StartedAt });
+            await db.SaveChangesAsync(Cancel);
+        }
+
+        var page = Render<WallboardPage>();
+
+        page.WaitForAssertion(() => Assert.Contains("Support queue", page.Find("[data-testid=wallboard-queue]").TextContent, StringComparison.Ordinal));
+        Assert.Equal("1", page.Find("[data-testid=wallboard-queue-waiting]").TextContent.Trim());
     }
 
     [Fact]
@@ -55,6 +81,8 @@ public sealed class WallboardPageTests : AdminComponentTestContext
             Status = inProgress ? CallStatus.InProgress : CallStatus.Completed,
             AnsweredAt = inProgress ? now : null,
             IsMissed = !inProgress,
+            // Rang out unanswered: missed, not abandoned (the caller did not hang up first).
+            DialStatus = inProgress ? null : CallStatus.NoAnswer,
             EndedAt = inProgress ? null : now,
         });
         await db.SaveChangesAsync(Cancel);
