@@ -90,6 +90,7 @@ public static class DependencyInjection
         services.AddSingleton<InboundCallPlanner>();
         services.AddSingleton<IRouteTwimlPreview, RouteTwimlPreview>();
         services.AddSingleton<VoiceWebhookHandler>();
+        services.AddSingleton<RingWatch>();
         services.AddSingleton<StatusCallbackHandler>();
         services.AddSingleton<DialActionHandler>();
         services.AddSingleton<RecordingCallbackHandler>();

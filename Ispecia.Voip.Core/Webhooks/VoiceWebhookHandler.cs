@@ -18,6 +18,7 @@ public sealed class VoiceWebhookHandler(
     OutboundCallPlanner outbound,
     InboundCallPlanner inbound,
     QueueTakeHandler queueTakes,
+    RingWatch ringWatch,
     ICallNotifier notifier,
     TimeProvider clock,
     ILogger<VoiceWebhookHandler> logger)
@@ -123,6 +124,7 @@ public sealed class VoiceWebhookHandler(
         var twiml = await inbound.PlanAsync(db, route, targets, new InboundCallContext(call.Id, caller, did, owner), urls, ct);
         if (targets.Count > 0)
         {
+            ringWatch.Watch(call.Id, targets, urls);
             await notifier.IncomingCallAsync(
                 [.. targets.Select(t => t.UserId)],
                 new IncomingCallEvent(call.Id, call.CallSid, caller, phones.FormatForDisplay(caller), owner?.Name, owner?.Company, owner?.ContactId, owner?.LeadId, did, route.Name));

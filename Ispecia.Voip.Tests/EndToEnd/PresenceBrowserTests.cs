@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Ispecia.Voip.Core.Presence;
+using Ispecia.Voip.Core.Webhooks;
 
 namespace Ispecia.Voip.Tests.EndToEnd;
 
@@ -34,6 +35,8 @@ public sealed class PresenceBrowserTests : IAsyncLifetime
         await Assertions.Expect(SoftphoneBrowser.Panel(agent2)).ToHaveAttributeAsync("data-state", "idle");
         var rang = await app.Factory.WaitForCallAsync(c => c.CallSid == first, c => c.Events.Any(e => e.Kind == CallOffers.Kind));
         Assert.Equal(["Rang agent1"], rang.Events.Where(e => e.Kind == CallOffers.Kind).Select(e => e.Detail));
+        // The page says its softphone really rings, so the ring watch leaves the call alone.
+        await app.Factory.WaitForCallAsync(c => c.CallSid == first, c => c.Events.Any(e => e.Kind == RingWatch.RangKind && e.Detail == "agent1's softphone rang"));
         await agent1.GetByTestId("incoming-reject").ClickAsync();
         await app.Factory.WaitForCallAsync(c => c.CallSid == first, c => c.EndedAt is not null, TimeSpan.FromSeconds(60));
 

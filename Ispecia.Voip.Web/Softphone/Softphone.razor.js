@@ -198,6 +198,8 @@ class SoftphoneSession {
             routeName: p.get('routeName') ?? null,
         };
         this.notify('OnIncoming', info);
+        // Tells the server this tab really rings; a call no softphone confirms moves on within seconds.
+        if (info.callId) this.sendPresence('Ringing', Number(info.callId));
         if (document.hidden && 'Notification' in window && Notification.permission === 'granted') {
             const n = new Notification(`Incoming call: ${info.callerName ?? info.from}`, { body: info.routeName ?? '', tag: 'ispecia-incoming' });
             n.onclick = () => { window.focus(); n.close(); };

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Ispecia.Voip.Core.Presence;
+using Ispecia.Voip.Core.Webhooks;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Ispecia.Voip.Web.Calls.Events;
@@ -10,7 +11,7 @@ namespace Ispecia.Voip.Web.Calls.Events;
 /// The page holding the agent's device also sends its heartbeats here, which keep the agent's presence live.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class VoipHub(HubConnectionsByUser openConnections, PresenceService presence, TimeProvider clock) : Hub<IVoipClient>
+public sealed class VoipHub(HubConnectionsByUser openConnections, PresenceService presence, RingWatch ringWatch, TimeProvider clock) : Hub<IVoipClient>
 {
     // Set on the connection that reported a registered device: only its end takes the agent offline.
     private const string HoldsDevice = "holds-device";
@@ -57,6 +58,9 @@ public sealed class VoipHub(HubConnectionsByUser openConnections, PresenceServic
         Context.Items[LastBeat] = now;
         await presence.HeartbeatAsync(UserId, new PageReport(deviceRegistered, idleSeconds), Context.ConnectionAborted);
     }
+
+    /// <summary>The page shows an incoming call: its softphone really rings (<see cref="RingWatch"/>).</summary>
+    public Task Ringing(int callId) => ringWatch.ConfirmAsync(UserId, callId, Context.ConnectionAborted);
 
     /// <summary>The page is being frozen or closed: it will not answer a call, so its agent is Offline now.</summary>
     public async Task PageGone()
