@@ -14,12 +14,7 @@ public static class QueueWebhooks
 
     public static IEndpointRouteBuilder MapQueueWebhooks(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup(QueueUrls.Prefix)
-            .AllowAnonymous()
-            .DisableAntiforgery()
-            .AddEndpointFilter<WebhookMetricsFilter>()
-            .AddEndpointFilter<TwilioSignatureFilter>()
-            .ExcludeFromDescription();
+        var group = app.MapSignedWebhooks(QueueUrls.Prefix);
         group.MapPost("/wait", WaitAsync);
         group.MapPost("/result", ResultAsync);
         group.MapPost("/bridged", BridgedAsync);

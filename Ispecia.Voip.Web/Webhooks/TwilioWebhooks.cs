@@ -93,8 +93,8 @@ public static class TwilioWebhooks
     }
 
     /// <summary>The group every Twilio webhook is mapped in: anonymous, counted, and refused unless Twilio signed it.</summary>
-    public static RouteGroupBuilder MapSignedWebhooks(this IEndpointRouteBuilder app) =>
-        app.MapGroup(WebhookUrls.Prefix)
+    public static RouteGroupBuilder MapSignedWebhooks(this IEndpointRouteBuilder app, string prefix = WebhookUrls.Prefix) =>
+        app.MapGroup(prefix)
             .AllowAnonymous()
             .DisableAntiforgery()
             // Outermost, so refused webhooks are counted and timed too.
