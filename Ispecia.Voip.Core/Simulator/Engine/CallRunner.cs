@@ -80,8 +80,10 @@ public sealed class CallRunner(CallRegistry calls, ISimulatedDevices devices, Ca
         call.Hangup();
         // An outgoing browser call always ends with "disconnect"; "cancel" is for incoming calls never answered.
         await devices.EndedAsync(call, wasAnswered || call.DeviceConnectionId is not null);
-        await progress.SendStatusAsync(call, final, duration);
+        // Out of the live calls before the app hears of the end: once the app says a call ended, the simulator never
+        // still lists it as live.
         calls.Remove(call.Sid);
+        await progress.SendStatusAsync(call, final, duration);
         log.Add(call.Sid, "call", $"Ended: {final}{(wasAnswered ? $" after {duration} s" : "")}");
     }
 }
