@@ -4,7 +4,7 @@ using Ispecia.Voip.Core.Calls;
 namespace Ispecia.Voip.Core.Presence;
 
 /// <summary>Everyone's presence with their current call, for the wallboard and the colleague pickers; a few queries, no per-agent loop.</summary>
-public sealed class PresenceBoard(IDbContextFactory<VoipDbContext> dbFactory, TimeProvider clock)
+public sealed class PresenceBoard(IDbContextFactory<VoipDbContext> dbFactory, PhoneNumberService phones, TimeProvider clock)
 {
     private static readonly TimeSpan LongestCall = TimeSpan.FromHours(12);
 
@@ -49,7 +49,7 @@ public sealed class PresenceBoard(IDbContextFactory<VoipDbContext> dbFactory, Ti
         var byAgent = new Dictionary<string, CallOnBoard>(StringComparer.Ordinal);
         foreach (var call in live)
         {
-            var number = call.Direction == CallDirection.Inbound ? call.From : call.To;
+            var number = phones.FormatForDisplay(call.Direction == CallDirection.Inbound ? call.From : call.To);
             byAgent[call.AgentUserId] = new CallOnBoard(call.Id, call.ContactName ?? call.LeadName ?? number, call.Direction, call.AnsweredAt);
         }
 

@@ -26,7 +26,7 @@ public sealed class WallboardPageTests : AdminComponentTestContext
             ["Ann Available:available", "Ben Busy:on-call", "Olga Offline:offline"],
             page.FindAll("[data-testid=wallboard-agent]").Select(a => $"{a.QuerySelector("h6")!.TextContent.Trim()}:{a.GetAttribute("data-presence")}")));
         var call = page.Find($"[data-user=\"{busy}\"] [data-testid=wallboard-agent-call]");
-        Assert.Contains("+12125550177", call.TextContent, StringComparison.Ordinal);
+        Assert.Contains("(212) 555-0177", call.TextContent, StringComparison.Ordinal);
         Assert.Equal("1", page.Find("[data-testid=wallboard-missed] h4").TextContent.Trim());
         Assert.Equal("1", page.Find("[data-testid=wallboard-answered] h4").TextContent.Trim());
         Assert.Equal("0", page.Find("[data-testid=wallboard-abandoned] h4").TextContent.Trim());
