@@ -22,9 +22,10 @@ public static class DatabaseRegistration
             case DatabaseProvider.Sqlite:
                 var sqlite = ResolveSqlite(connectionString, contentRoot);
                 var settings = new SqliteConnectionSettings(sqlite);
+                var writeGate = new SqliteWriteGate();
                 services.AddPooledDbContextFactory<SqliteVoipDbContext>(
-                    (sp, o) => o.UseSqlite(sqlite).AddInterceptors([settings, .. sp.GetServices<IInterceptor>()]));
-                services.AddSingleton<IDbContextFactory<VoipDbContext>, ProviderDbContextFactory<SqliteVoipDbContext>>();
+                    (sp, o) => o.UseSqlite(sqlite).AddInterceptors([settings, writeGate, .. sp.GetServices<IInterceptor>()]));
+                services.AddSingleton<IDbContextFactory<VoipDbContext>, OpenSqliteDbContextFactory>();
                 break;
             case DatabaseProvider.Postgres:
                 if (string.IsNullOrWhiteSpace(connectionString))

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -12,16 +13,24 @@ namespace Ispecia.Voip.Core.Data;
 /// connection) syncs at checkpoints instead of every commit: with WAL an application crash loses nothing and a power
 /// cut may lose the last commits but never corrupts the file.
 /// An in-memory database has no WAL and keeps its default journal.
+/// The settings belong to the native connection, which Microsoft.Data.Sqlite pools and hands out again on every
+/// <c>Open</c>: they are sent once per native connection, not once per query (EF Core opens the connection for each).
 /// </summary>
 internal sealed class SqliteConnectionSettings(string connectionString) : DbConnectionInterceptor
 {
     public const int BusyTimeoutMilliseconds = 5000;
 
     private readonly bool inMemory = IsInMemory(connectionString);
+    private readonly ConditionalWeakTable<object, object> configured = [];
     private volatile bool walSet;
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        if (!FirstOpen(connection))
+        {
+            return;
+        }
+
         var setsWal = SetsWal;
         using (var command = Command(connection, setsWal))
         {
@@ -33,6 +42,11 @@ internal sealed class SqliteConnectionSettings(string connectionString) : DbConn
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        if (!FirstOpen(connection))
+        {
+            return;
+        }
+
         var setsWal = SetsWal;
         await using (var command = Command(connection, setsWal))
         {
@@ -41,6 +55,10 @@ internal sealed class SqliteConnectionSettings(string connectionString) : DbConn
 
         walSet |= setsWal;
     }
+
+    /// <summary>Whether this open handed out a native connection the settings have not been sent on yet.</summary>
+    private bool FirstOpen(DbConnection connection) =>
+        connection is not SqliteConnection { Handle: { } handle } || configured.TryAdd(handle, handle);
 
     // Until a connection has switched the file to WAL; two first connections both doing it is harmless.
     private bool SetsWal => !inMemory && !walSet;

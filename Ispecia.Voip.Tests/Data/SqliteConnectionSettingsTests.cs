@@ -1,4 +1,6 @@
+using System.Data;
 using Ispecia.Voip.Core;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Ispecia.Voip.Tests.Data;
 
@@ -17,6 +19,74 @@ public sealed class SqliteConnectionSettingsTests
             await using var raw = new SqliteConnection($"Data Source={path};Pooling=False");
             await raw.OpenAsync(TestContext.Current.CancellationToken);
             Assert.Equal("wal", await ScalarAsync(raw, "PRAGMA journal_mode;"));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task FileDatabase_PooledConnectionOpenedAgain_KeepsTheSettingsSentOnItsFirstOpen()
+    {
+        var path = VoipAppFactory.NewDatabasePath();
+        try
+        {
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Voip"] = $"Data Source={path}",
+            }).Build();
+            await using var services = new ServiceCollection().AddLogging().AddVoipCore(configuration, Path.GetTempPath()).BuildServiceProvider();
+            var factory = services.GetRequiredService<IDbContextFactory<VoipDbContext>>();
+            var handles = new List<object?>();
+            var settings = new List<(object?, object?)>();
+            for (var open = 0; open < 3; open++)
+            {
+                await using var db = await factory.CreateDbContextAsync(TestContext.Current.CancellationToken);
+                await db.Database.OpenConnectionAsync(TestContext.Current.CancellationToken);
+                var connection = (SqliteConnection)db.Database.GetDbConnection();
+                handles.Add(connection.Handle);
+                settings.Add((await ScalarAsync(connection, "PRAGMA busy_timeout;"), await ScalarAsync(connection, "PRAGMA synchronous;")));
+            }
+
+            Assert.Single(handles.Distinct());
+            Assert.All(settings, s => Assert.Equal((5000L, 1L), s));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task SqliteContext_SeveralQueries_OpenItsConnectionOnceUntilDisposed()
+    {
+        var path = VoipAppFactory.NewDatabasePath();
+        var opens = new OpenCounter();
+        try
+        {
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Voip"] = $"Data Source={path}",
+            }).Build();
+            await using var services = new ServiceCollection().AddLogging().AddSingleton<IInterceptor>(opens)
+                .AddVoipCore(configuration, Path.GetTempPath()).BuildServiceProvider();
+            var factory = services.GetRequiredService<IDbContextFactory<VoipDbContext>>();
+            for (var context = 0; context < 2; context++)
+            {
+                await using var db = await factory.CreateDbContextAsync(TestContext.Current.CancellationToken);
+                await db.Database.ExecuteSqlRawAsync("CREATE TABLE IF NOT EXISTS t (x INTEGER);", TestContext.Current.CancellationToken);
+                for (var query = 0; query < 3; query++)
+                {
+                    await db.Database.ExecuteSqlRawAsync("SELECT 1;", TestContext.Current.CancellationToken);
+                }
+
+                Assert.Equal(ConnectionState.Open, db.Database.GetDbConnection().State);
+            }
+
+            Assert.Equal(2, opens.Opened);
         }
         finally
         {
@@ -48,6 +118,21 @@ public sealed class SqliteConnectionSettingsTests
         await db.Database.OpenConnectionAsync(TestContext.Current.CancellationToken);
         var connection = db.Database.GetDbConnection();
         return (await ScalarAsync(connection, "PRAGMA journal_mode;"), await ScalarAsync(connection, "PRAGMA busy_timeout;"), await ScalarAsync(connection, "PRAGMA synchronous;"));
+    }
+
+    private sealed class OpenCounter : DbConnectionInterceptor
+    {
+        private int opened;
+
+        public int Opened => opened;
+
+        public override Task ConnectionOpenedAsync(System.Data.Common.DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref opened);
+            return Task.CompletedTask;
+        }
+
+        public override void ConnectionOpened(System.Data.Common.DbConnection connection, ConnectionEndEventData eventData) => Interlocked.Increment(ref opened);
     }
 
     private static async Task<object?> ScalarAsync(System.Data.Common.DbConnection connection, string sql)

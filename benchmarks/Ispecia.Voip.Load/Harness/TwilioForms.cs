@@ -10,6 +10,7 @@ public static class TwilioForms
 {
     public const string VoicePath = "/voip/webhook/twilio/voice";
     public const string StatusPath = "/voip/webhook/twilio/status";
+    public const string FloorPath = "/voip/webhook/twilio/voicemail-done";
     // Made up, like every credential the benchmark gives the app: it never talks to Twilio.
     private static readonly string AccountSid = "AC" + new string('a', 32);
 

@@ -18,6 +18,9 @@ public sealed class ThroughputScenario(Workspace workspace, LoadOptions options,
         await using var app = await VoipApp.StartAsync(workspace, workspace.NewDatabasePath("throughput"), "throughput");
         using var client = new LoadClient(app.BaseUrl);
         var run = Guid.NewGuid().ToString("N")[..6];
+        // The floor under every webhook: the same pipeline, signature check and form parse, and a constant answer.
+        HttpRequestMessage Floor(long i) => TwilioForms.Signed(TwilioForms.FloorPath, TwilioForms.Status(TwilioForms.CallSid(run + "f", i), 0));
+        var floor = await MeasureAsync(client, app, "signed webhook floor", Floor, closed: true, offset: 0);
 
         var outboundSids = new List<string>();
         HttpRequestMessage Outbound(long i)
@@ -65,6 +68,7 @@ public sealed class ThroughputScenario(Workspace workspace, LoadOptions options,
         Rows("status callbacks", statusClosed, statusOpen, noopClosed, noopOpen, RatioTarget);
         Rows("voice webhook outbound (client:agent1 -> US number)", outClosed, outOpen, noopClosed, noopOpen, VoiceRatioTarget);
         Rows("voice webhook inbound (caller -> agent1 DID, 3 demo routes)", inClosed, inOpen, noopClosed, noopOpen, VoiceRatioTarget);
+        table.Note(ResultTable.F($"signed webhook floor (POST {TwilioForms.FloorPath}: middleware, signature, form, constant TwiML, no database): c{options.Concurrency} {floor.RequestsPerSecond:F0} req/s = {floor.RequestsPerSecond / noopClosed.RequestsPerSecond:F2}x the no-op, {floor.Latencies.Summary()}."));
         table.Note(ResultTable.F($"no-op reference: c{options.Concurrency} {noopClosed.Latencies.Summary()}; at {options.Rate} req/s {noopOpen.Latencies.Summary()}."));
     }
 
