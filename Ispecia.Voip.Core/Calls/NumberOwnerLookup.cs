@@ -12,27 +12,29 @@ public sealed class NumberOwnerLookup(IDbContextFactory<VoipDbContext> dbFactory
         return await FindAsync(db, e164, cancellationToken);
     }
 
-    /// <summary>Contacts win over leads; the oldest record wins among equals, so the answer is stable.</summary>
-    public static async Task<NumberOwner?> FindAsync(VoipDbContext db, string e164, CancellationToken cancellationToken)
-    {
-        // PhoneNumber has no Lead navigation (Contacts must not know Leads), so the lead is joined by its key.
-        var match = await (
-                from p in db.PhoneNumbers.AsNoTracking()
-                join l in db.Leads.AsNoTracking() on p.LeadId equals (int?)l.Id into leads
+    // Compiled: every inbound call and every call out to a number asks it, and the query is a large expression.
+    // PhoneNumber has no Lead navigation (Contacts must not know Leads), so the lead is joined by its key.
+    private static readonly Func<VoipDbContext, string, CancellationToken, Task<OwnerRow?>> OwnerOf =
+        EF.CompileAsyncQuery((VoipDbContext db, string e164, CancellationToken ct) => (
+                from p in db.Set<PhoneNumber>().AsNoTracking()
+                join l in db.Set<Lead>().AsNoTracking() on p.LeadId equals (int?)l.Id into leads
                 from lead in leads.DefaultIfEmpty()
                 where p.E164 == e164
                 orderby p.ContactId == null, p.Id
-                select new
-                {
+                select new OwnerRow(
                     p.ContactId,
                     p.LeadId,
-                    ContactName = p.Contact != null ? p.Contact.FirstName + " " + p.Contact.LastName : null,
-                    ContactCompany = p.Contact != null ? p.Contact.Company : null,
-                    LeadPerson = lead != null ? lead.ContactPerson : null,
-                    LeadCompany = lead != null ? lead.Company : null,
-                    LeadContactId = lead != null ? lead.ContactId : null,
-                })
-            .FirstOrDefaultAsync(cancellationToken);
+                    p.Contact != null ? p.Contact.FirstName + " " + p.Contact.LastName : null,
+                    p.Contact != null ? p.Contact.Company : null,
+                    lead != null ? lead.ContactPerson : null,
+                    lead != null ? lead.Company : null,
+                    lead != null ? lead.ContactId : null))
+            .FirstOrDefault());
+
+    /// <summary>Contacts win over leads; the oldest record wins among equals, so the answer is stable.</summary>
+    public static async Task<NumberOwner?> FindAsync(VoipDbContext db, string e164, CancellationToken cancellationToken)
+    {
+        var match = await OwnerOf(db, e164, cancellationToken);
         if (match is null)
         {
             return null;
@@ -42,4 +44,7 @@ public sealed class NumberOwnerLookup(IDbContextFactory<VoipDbContext> dbFactory
             ? new NumberOwner(match.ContactId, null, match.ContactName!, match.ContactCompany)
             : new NumberOwner(match.LeadContactId, match.LeadId, match.LeadPerson!, match.LeadCompany);
     }
+
+    private sealed record OwnerRow(
+        int? ContactId, int? LeadId, string? ContactName, string? ContactCompany, string? LeadPerson, string? LeadCompany, int? LeadContactId);
 }

@@ -8,6 +8,11 @@ namespace Ispecia.Voip.Core.Routing;
 /// </summary>
 public sealed class RouteTableCache
 {
+    // Compiled: every inbound call reads it.
+    private static readonly Func<VoipDbContext, CancellationToken, Task<Guid>> CurrentStamp =
+        EF.CompileAsyncQuery((VoipDbContext db, CancellationToken ct) => db.Set<RouteTableStamp>().AsNoTracking()
+            .Where(s => s.Id == RouteTableStamp.RowId).Select(s => s.Stamp).FirstOrDefault());
+
     private readonly SemaphoreSlim rebuilding = new(1, 1);
     private volatile Built? current;
 
@@ -18,8 +23,7 @@ public sealed class RouteTableCache
     {
         // The stamp is read before the routes, never after: a change committed in between then leaves a newer stamp
         // than the table is labelled with, and the next call rebuilds, instead of a stale table passing as current.
-        var stamp = await db.Set<RouteTableStamp>().AsNoTracking()
-            .Where(s => s.Id == RouteTableStamp.RowId).Select(s => s.Stamp).FirstOrDefaultAsync(ct);
+        var stamp = await CurrentStamp(db, ct);
         if (current is { } cached && cached.Stamp == stamp)
         {
             return cached.Table;

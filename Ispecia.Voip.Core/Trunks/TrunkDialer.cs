@@ -10,11 +10,14 @@ public sealed class TrunkDialer(IDataProtectionProvider dataProtection)
     /// <summary>Purpose of the Data Protection key that encrypts trunk passwords at rest.</summary>
     public const string PasswordPurpose = "Ispecia.Voip.Trunks.Password";
 
-    public static Task<Trunk?> ChooseAsync(VoipDbContext db, int? preferredTrunkId, CancellationToken ct) =>
-        db.Trunks.AsNoTracking()
+    // Compiled: every call out and every inbound call asks it.
+    private static readonly Func<VoipDbContext, int?, CancellationToken, Task<Trunk?>> Choose =
+        EF.CompileAsyncQuery((VoipDbContext db, int? preferredTrunkId, CancellationToken ct) => db.Set<Trunk>().AsNoTracking()
             .Where(t => t.IsActive)
             .OrderBy(t => t.Id == preferredTrunkId ? 0 : 1).ThenBy(t => t.Priority).ThenBy(t => t.Id)
-            .FirstOrDefaultAsync(ct);
+            .FirstOrDefault());
+
+    public static Task<Trunk?> ChooseAsync(VoipDbContext db, int? preferredTrunkId, CancellationToken ct) => Choose(db, preferredTrunkId, ct);
 
     /// <summary>The &lt;Number&gt; or &lt;Sip&gt; noun to put in a &lt;Dial&gt;; no trunk (none configured) dials through Twilio directly.</summary>
     public TwiML NounFor(string e164, Trunk? trunk)

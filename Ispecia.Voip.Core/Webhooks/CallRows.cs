@@ -7,10 +7,17 @@ namespace Ispecia.Voip.Core.Webhooks;
 /// <summary>Small helpers shared by the webhook handlers: find-or-create by CallSid, timeline entries, audiences.</summary>
 public static class CallRows
 {
+    // Every webhook runs these: compiled once, they skip building and matching the LINQ expression per call.
+    private static readonly Func<VoipDbContext, string, CancellationToken, Task<Call?>> BySid =
+        EF.CompileAsyncQuery((VoipDbContext db, string callSid, CancellationToken ct) => db.Set<Call>().FirstOrDefault(c => c.CallSid == callSid));
+
+    private static readonly Func<VoipDbContext, int, IAsyncEnumerable<string>> TeamMemberIds =
+        EF.CompileAsyncQuery((VoipDbContext db, int teamId) => db.Set<TeamMember>().Where(m => m.TeamId == teamId).Select(m => m.UserId));
+
     /// <summary>A callback can arrive before the voice webhook finished: an unknown CallSid gets a new row.</summary>
     public static async Task<Call> FindOrAddAsync(VoipDbContext db, string callSid, TimeProvider clock, CancellationToken ct)
     {
-        var call = await db.Calls.FirstOrDefaultAsync(c => c.CallSid == callSid, ct);
+        var call = await BySid(db, callSid, ct);
         return call ?? Add(db, callSid, clock);
     }
 
@@ -52,7 +59,7 @@ public static class CallRows
         }
 
         return call.TeamId is { } teamId
-            ? await db.TeamMembers.Where(m => m.TeamId == teamId).Select(m => m.UserId).ToListAsync(ct)
+            ? await TeamMemberIds(db, teamId).ToListAsync(ct)
             : [];
     }
 

@@ -23,9 +23,20 @@ public sealed class OutboundCallPlanner(
 {
     public const int RingTimeoutSeconds = 30;
 
+    // Every call out runs these: compiled once, they skip building and matching the LINQ expression per call.
+    private static readonly Func<VoipDbContext, string, CancellationToken, Task<VoipAccount?>> AccountByIdentity =
+        EF.CompileAsyncQuery((VoipDbContext db, string identity, CancellationToken ct) =>
+            db.Set<VoipAccount>().Include(a => a.User).FirstOrDefault(a => a.Identity == identity));
+
+    private static readonly Func<VoipDbContext, string, CancellationToken, Task<TeamCallerId?>> FirstTeamCallerId =
+        EF.CompileAsyncQuery((VoipDbContext db, string userId, CancellationToken ct) => db.Set<TeamMember>().AsNoTracking()
+            .Where(m => m.UserId == userId)
+            .OrderBy(m => m.Team!.CallerId == null).ThenBy(m => m.TeamId)
+            .Select(m => new TeamCallerId(m.TeamId, m.Team!.CallerId))
+            .FirstOrDefault());
+
     /// <summary>The agent's account by client identity, with its user; null when unknown.</summary>
-    public static Task<VoipAccount?> FindAccountAsync(VoipDbContext db, string identity, CancellationToken ct) =>
-        db.VoipAccounts.Include(a => a.User).FirstOrDefaultAsync(a => a.Identity == identity, ct);
+    public static Task<VoipAccount?> FindAccountAsync(VoipDbContext db, string identity, CancellationToken ct) => AccountByIdentity(db, identity, ct);
 
     public static bool IsUsable(VoipAccount? account) => account is { IsActive: true, User.IsActive: true };
 
@@ -57,11 +68,7 @@ public sealed class OutboundCallPlanner(
     public static async Task<(string? CallerId, int? TeamId)> CallerIdForAsync(
         VoipDbContext db, VoipAccount account, TwilioOptions twilio, CancellationToken ct)
     {
-        var team = await db.TeamMembers.AsNoTracking()
-            .Where(m => m.UserId == account.UserId)
-            .OrderBy(m => m.Team!.CallerId == null).ThenBy(m => m.TeamId)
-            .Select(m => new { m.TeamId, m.Team!.CallerId })
-            .FirstOrDefaultAsync(ct);
+        var team = await FirstTeamCallerId(db, account.UserId, ct);
         var callerId = NonEmpty(account.CallerId) ?? NonEmpty(team?.CallerId) ?? NonEmpty(twilio.EffectiveCallerId);
         return (callerId, team?.TeamId);
     }
@@ -113,4 +120,6 @@ public sealed class OutboundCallPlanner(
         new VoiceResponse().Say($"This call cannot be placed. {reason}").Hangup().ToString();
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private sealed record TeamCallerId(int TeamId, string? CallerId);
 }
