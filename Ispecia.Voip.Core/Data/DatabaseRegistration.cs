@@ -26,6 +26,9 @@ public static class DatabaseRegistration
                 services.AddPooledDbContextFactory<SqliteVoipDbContext>(
                     (sp, o) => o.UseSqlite(sqlite).AddInterceptors([settings, writeGate, .. sp.GetServices<IInterceptor>()]));
                 services.AddSingleton<IDbContextFactory<VoipDbContext>, OpenSqliteDbContextFactory>();
+                // Identity's scoped context may live as long as a circuit: it opens its connection per query, as
+                // EF Core does, rather than holding a native connection for the page's lifetime.
+                services.AddScoped<VoipDbContext>(sp => sp.GetRequiredService<IDbContextFactory<SqliteVoipDbContext>>().CreateDbContext());
                 break;
             case DatabaseProvider.Postgres:
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -38,12 +41,12 @@ public static class DatabaseRegistration
                 services.AddPooledDbContextFactory<PostgresVoipDbContext>(
                     (sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddSingleton<IDbContextFactory<VoipDbContext>, ProviderDbContextFactory<PostgresVoipDbContext>>();
+                services.AddScoped<VoipDbContext>(sp => sp.GetRequiredService<IDbContextFactory<VoipDbContext>>().CreateDbContext());
                 break;
             default:
                 throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not supported; use Sqlite or Postgres.");
         }
 
-        services.AddScoped<VoipDbContext>(sp => sp.GetRequiredService<IDbContextFactory<VoipDbContext>>().CreateDbContext());
         return services;
     }
 
