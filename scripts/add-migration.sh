@@ -13,3 +13,5 @@ for provider in Sqlite Postgres; do
     rm -rf Ispecia
   fi
 done
+# The compiled model the app starts with must describe the new schema too.
+../scripts/optimize-model.sh
