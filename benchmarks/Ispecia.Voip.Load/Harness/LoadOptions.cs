@@ -23,6 +23,9 @@ public sealed record LoadOptions
 
     public double FanoutRate { get; init; } = 2;
 
+    /// <summary>The fan-out's clients: "lean" raw WebSockets (<see cref="LeanHubClient"/>) or "signalr" HubConnections.</summary>
+    public string FanoutClient { get; init; } = "lean";
+
     public int Pages { get; init; } = 20;
 
     public int ColdRuns { get; init; } = 3;
@@ -62,6 +65,7 @@ public sealed record LoadOptions
                 "--calls" => options with { Calls = (int)Number() },
                 "--hubs" => options with { Hubs = (int)Number() },
                 "--fanout-rate" => options with { FanoutRate = Number() },
+                "--fanout-client" => options with { FanoutClient = Value() is "lean" or "signalr" ? args[i] : throw new ArgumentException("--fanout-client is lean or signalr.") },
                 "--pages" => options with { Pages = (int)Number() },
                 "--cold-runs" => options with { ColdRuns = (int)Number() },
                 "--only" => options with { Only = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
@@ -99,5 +103,5 @@ public sealed record LoadOptions
 
     public string Describe() => string.Create(
         CultureInfo.InvariantCulture,
-        $"duration {Duration.TotalSeconds} s after {Warmup.TotalSeconds} s warm-up, c{Concurrency}, open loop {Rate} req/s, {Routes} routes, {Calls} calls, {Hubs} hub connections at {FanoutRate} webhooks/s, {Pages} pages, {ColdRuns} cold starts each{(AppEnvironment.Count > 0 ? ", app environment " + string.Join(" ", AppEnvironment.Select(p => $"{p.Key}={p.Value}")) : "")}{(Quick ? " (--quick smoke run)" : "")}");
+        $"duration {Duration.TotalSeconds} s after {Warmup.TotalSeconds} s warm-up, c{Concurrency}, open loop {Rate} req/s, {Routes} routes, {Calls} calls, {Hubs} hub connections ({FanoutClient} clients) at {FanoutRate} webhooks/s, {Pages} pages, {ColdRuns} cold starts each{(AppEnvironment.Count > 0 ? ", app environment " + string.Join(" ", AppEnvironment.Select(p => $"{p.Key}={p.Value}")) : "")}{(Quick ? " (--quick smoke run)" : "")}");
 }

@@ -92,6 +92,29 @@ public sealed class ServerProcess : IAsyncDisposable
         return TimeSpan.FromSeconds(ticks / 100.0);
     }
 
+    /// <summary>CPU time used so far by each kind of thread (thread-pool workers, tiered JIT, GC...), by thread name.</summary>
+    public Dictionary<string, TimeSpan> CpuTimeByThread()
+    {
+        var byName = new Dictionary<string, TimeSpan>();
+        foreach (var task in Directory.EnumerateDirectories($"/proc/{Pid}/task"))
+        {
+            try
+            {
+                var stat = File.ReadAllText(Path.Combine(task, "stat"));
+                var name = stat[(stat.IndexOf('(') + 1)..stat.LastIndexOf(')')].TrimEnd('+');
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+                byName[name] = byName.GetValueOrDefault(name) + TimeSpan.FromSeconds(ticks / 100.0);
+            }
+            catch (IOException)
+            {
+                // The thread ended while being read.
+            }
+        }
+
+        return byName;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!process.HasExited)

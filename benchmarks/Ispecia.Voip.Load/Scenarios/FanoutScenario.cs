@@ -14,6 +14,10 @@ public sealed class FanoutScenario(Workspace workspace, LoadOptions options, Res
 {
     private const double DeliveryP99TargetMs = 25;
     private const int ConnectInParallel = 20;
+    private const int MinimumPoolThreads = 32;
+    private static readonly TimeSpan JitChunk = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan JitQuietPerChunk = TimeSpan.FromMilliseconds(40);
+    private static readonly TimeSpan JitQuietLimit = TimeSpan.FromSeconds(40);
 
     public async Task RunAsync()
     {
@@ -28,6 +32,9 @@ public sealed class FanoutScenario(Workspace workspace, LoadOptions options, Res
         var deliveries = new Latencies();
         var lastDelivery = new ConcurrentDictionary<string, long>();
         var received = new ConcurrentDictionary<string, int>();
+        // Receive completions for a thousand sockets must not wait for the pool to inject threads one by one.
+        ThreadPool.GetMinThreads(out var workers, out var completions);
+        ThreadPool.SetMinThreads(Math.Max(workers, MinimumPoolThreads), Math.Max(completions, MinimumPoolThreads));
         var connections = await ConnectAsync(app.BaseUrl, token, (sid, at) =>
         {
             if (sentAt.TryGetValue(sid, out var sent))
@@ -37,17 +44,20 @@ public sealed class FanoutScenario(Workspace workspace, LoadOptions options, Res
                 received.AddOrUpdate(sid, 1, (_, n) => n + 1);
             }
         });
+        using var stopPinging = new CancellationTokenSource();
+        var pinging = KeepAliveAsync(connections, stopPinging.Token);
         try
         {
             var memory = app.Memory();
             Console.WriteLine(ResultTable.F($"  {connections.Count} hub connections open; server RSS {memory.Rss / 1048576.0:F0} MB"));
-            for (var i = 0; i < 3; i++)
-            {
-                // The first events to the connected clients (also not measured: their send times are not recorded).
-                await client.SendAsync(Inbound(TwilioForms.CallSid(run + "x", i), i));
-            }
-
+            // Events to the connected clients at the measured rate for the usual warm-up, so that the fan-out path
+            // is compiled on both sides before it counts; not measured (their send times are not recorded).
+            await client.OpenLoopAsync(i => Inbound(TwilioForms.CallSid(run + "x", i), i), options.FanoutRate, TimeSpan.Zero, options.Warmup);
+            await WarmUntilJitQuietAsync(app, client, i => Inbound(TwilioForms.CallSid(run + "y", i), i));
             await Task.Delay(TimeSpan.FromSeconds(1));
+            var clientCpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var serverCpu = app.CpuTime();
+            var serverThreads = app.CpuTimeByThread();
             var result = await client.OpenLoopAsync(
                 i =>
                 {
@@ -57,10 +67,19 @@ public sealed class FanoutScenario(Workspace workspace, LoadOptions options, Res
                 },
                 options.FanoutRate, TimeSpan.Zero, options.Duration);
             await Task.Delay(TimeSpan.FromSeconds(3));
+            // CPU per event is what the contended cores cost each fan-out, whatever else runs on the machine.
+            Console.WriteLine(ResultTable.F(
+                $"  CPU per event (measured window): client {(Process.GetCurrentProcess().TotalProcessorTime - clientCpu).TotalMilliseconds / sentAt.Count:F1} ms, server {(app.CpuTime() - serverCpu).TotalMilliseconds / sentAt.Count:F1} ms"));
+            var spentByThread = app.CpuTimeByThread()
+                .Select(t => (t.Key, Ms: (t.Value - serverThreads.GetValueOrDefault(t.Key)).TotalMilliseconds))
+                .Where(t => t.Ms > 0).OrderByDescending(t => t.Ms);
+            Console.WriteLine("  server CPU by thread (ms in the window): " + string.Join(", ", spentByThread.Select(t => ResultTable.F($"{t.Key} {t.Ms:F0}"))));
             Report(connections.Count, result, deliveries, sentAt, lastDelivery, received);
         }
         finally
         {
+            stopPinging.Cancel();
+            await pinging;
             await Task.WhenAll(connections.Select(c => c.DisposeAsync().AsTask()));
         }
     }
@@ -100,30 +119,48 @@ public sealed class FanoutScenario(Workspace workspace, LoadOptions options, Res
         }
     }
 
-    private async Task<List<HubConnection>> ConnectAsync(string baseUrl, string token, Action<string, long> onIncoming)
+    /// <summary>
+    /// A freshly started server keeps recompiling hot methods (tiered JIT) for tens of seconds on two cores, and that
+    /// compiling thread competes with the fan-out for the cores: a steady-state figure waits, still sending events at
+    /// the measured rate, until it has gone quiet (or <see cref="JitQuietLimit"/> has passed).
+    /// </summary>
+    private async Task WarmUntilJitQuietAsync(ServerProcess app, LoadClient client, Func<long, HttpRequestMessage> warmup)
     {
-        var connections = new ConcurrentBag<HubConnection>();
+        var started = Stopwatch.GetTimestamp();
+        var compiled = TimeSpan.MaxValue;
+        while (compiled > JitQuietPerChunk && Stopwatch.GetElapsedTime(started) < JitQuietLimit)
+        {
+            var before = Jit(app);
+            await client.OpenLoopAsync(warmup, options.FanoutRate, TimeSpan.Zero, JitChunk);
+            compiled = Jit(app) - before;
+        }
+
+        Console.WriteLine(ResultTable.F($"  warmed {Stopwatch.GetElapsedTime(started).TotalSeconds:F0} s more until the tiered JIT went quiet ({compiled.TotalMilliseconds:F0} ms compiling in the last {JitChunk.TotalSeconds:F0} s)"));
+
+        static TimeSpan Jit(ServerProcess app) => app.CpuTimeByThread().GetValueOrDefault(".NET Tiered Com");
+    }
+
+    private Task<List<IAsyncDisposable>> ConnectAsync(string baseUrl, string token, Action<string, long> onIncoming) =>
+        OpenInParallelAsync(options.FanoutClient == "signalr"
+            ? () => ConnectSignalRAsync(baseUrl, token, onIncoming)
+            : async () => await LeanHubClient.ConnectAsync(baseUrl, token, (target, sid, at) =>
+            {
+                if (target == "IncomingCall")
+                {
+                    onIncoming(sid, at);
+                }
+            }));
+
+    private async Task<List<IAsyncDisposable>> OpenInParallelAsync(Func<Task<IAsyncDisposable>> connect)
+    {
+        var connections = new ConcurrentBag<IAsyncDisposable>();
         using var gate = new SemaphoreSlim(ConnectInParallel);
         await Task.WhenAll(Enumerable.Range(0, options.Hubs).Select(async _ =>
         {
             await gate.WaitAsync();
             try
             {
-                var connection = new HubConnectionBuilder()
-                    .WithUrl(baseUrl + "/hubs/voip", o =>
-                    {
-                        o.Transports = HttpTransportType.WebSockets;
-                        o.SkipNegotiation = true;
-                        o.AccessTokenProvider = () => Task.FromResult<string?>(token);
-                    })
-                    .Build();
-                connection.On<JsonElement>("IncomingCall", e =>
-                {
-                    var at = Stopwatch.GetTimestamp();
-                    onIncoming(e.GetProperty("callSid").GetString() ?? "", at);
-                });
-                await connection.StartAsync();
-                connections.Add(connection);
+                connections.Add(await connect());
             }
             finally
             {
@@ -131,5 +168,42 @@ public sealed class FanoutScenario(Workspace workspace, LoadOptions options, Res
             }
         }));
         return [.. connections];
+    }
+
+    /// <summary>The full .NET SignalR client, as the benchmark measured before the lean clients (--fanout-client signalr).</summary>
+    private static async Task<IAsyncDisposable> ConnectSignalRAsync(string baseUrl, string token, Action<string, long> onIncoming)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(baseUrl + "/hubs/voip", o =>
+            {
+                o.Transports = HttpTransportType.WebSockets;
+                o.SkipNegotiation = true;
+                o.AccessTokenProvider = () => Task.FromResult<string?>(token);
+            })
+            .Build();
+        connection.On<JsonElement>("IncomingCall", e =>
+        {
+            var at = Stopwatch.GetTimestamp();
+            onIncoming(e.GetProperty("callSid").GetString() ?? "", at);
+        });
+        await connection.StartAsync();
+        return connection;
+    }
+
+    /// <summary>Lean clients send SignalR's keep-alive themselves (the full client has its own timer).</summary>
+    private static async Task KeepAliveAsync(List<IAsyncDisposable> connections, CancellationToken stop)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(10));
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stop))
+            {
+                await Task.WhenAll(connections.OfType<LeanHubClient>().Select(c => c.PingAsync()));
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The scenario is over.
+        }
     }
 }
