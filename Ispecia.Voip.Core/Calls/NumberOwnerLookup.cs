@@ -14,7 +14,7 @@ public sealed class NumberOwnerLookup(IDbContextFactory<VoipDbContext> dbFactory
 
     // Compiled: every inbound call and every call out to a number asks it, and the query is a large expression.
     // PhoneNumber has no Lead navigation (Contacts must not know Leads), so the lead is joined by its key.
-    private static readonly Func<VoipDbContext, string, CancellationToken, Task<OwnerRow?>> OwnerOf =
+    private static readonly PerModelQuery<Func<VoipDbContext, string, CancellationToken, Task<OwnerRow?>>> OwnerOf = new(() =>
         EF.CompileAsyncQuery((VoipDbContext db, string e164, CancellationToken ct) => (
                 from p in db.Set<PhoneNumber>().AsNoTracking()
                 join l in db.Set<Lead>().AsNoTracking() on p.LeadId equals (int?)l.Id into leads
@@ -29,12 +29,12 @@ public sealed class NumberOwnerLookup(IDbContextFactory<VoipDbContext> dbFactory
                     lead != null ? lead.ContactPerson : null,
                     lead != null ? lead.Company : null,
                     lead != null ? lead.ContactId : null))
-            .FirstOrDefault());
+            .FirstOrDefault()));
 
     /// <summary>Contacts win over leads; the oldest record wins among equals, so the answer is stable.</summary>
     public static async Task<NumberOwner?> FindAsync(VoipDbContext db, string e164, CancellationToken cancellationToken)
     {
-        var match = await OwnerOf(db, e164, cancellationToken);
+        var match = await OwnerOf.For(db)(db, e164, cancellationToken);
         if (match is null)
         {
             return null;

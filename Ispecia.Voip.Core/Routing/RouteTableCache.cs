@@ -9,9 +9,9 @@ namespace Ispecia.Voip.Core.Routing;
 public sealed class RouteTableCache
 {
     // Compiled: every inbound call reads it.
-    private static readonly Func<VoipDbContext, CancellationToken, Task<Guid>> CurrentStamp =
+    private static readonly PerModelQuery<Func<VoipDbContext, CancellationToken, Task<Guid>>> CurrentStamp = new(() =>
         EF.CompileAsyncQuery((VoipDbContext db, CancellationToken ct) => db.Set<RouteTableStamp>().AsNoTracking()
-            .Where(s => s.Id == RouteTableStamp.RowId).Select(s => s.Stamp).FirstOrDefault());
+            .Where(s => s.Id == RouteTableStamp.RowId).Select(s => s.Stamp).FirstOrDefault()));
 
     private readonly SemaphoreSlim rebuilding = new(1, 1);
     private volatile Built? current;
@@ -23,7 +23,7 @@ public sealed class RouteTableCache
     {
         // The stamp is read before the routes, never after: a change committed in between then leaves a newer stamp
         // than the table is labelled with, and the next call rebuilds, instead of a stale table passing as current.
-        var stamp = await CurrentStamp(db, ct);
+        var stamp = await CurrentStamp.For(db)(db, ct);
         if (current is { } cached && cached.Stamp == stamp)
         {
             return cached.Table;

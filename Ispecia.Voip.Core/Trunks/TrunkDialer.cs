@@ -11,13 +11,13 @@ public sealed class TrunkDialer(IDataProtectionProvider dataProtection)
     public const string PasswordPurpose = "Ispecia.Voip.Trunks.Password";
 
     // Compiled: every call out and every inbound call asks it.
-    private static readonly Func<VoipDbContext, int?, CancellationToken, Task<Trunk?>> Choose =
+    private static readonly PerModelQuery<Func<VoipDbContext, int?, CancellationToken, Task<Trunk?>>> Choose = new(() =>
         EF.CompileAsyncQuery((VoipDbContext db, int? preferredTrunkId, CancellationToken ct) => db.Set<Trunk>().AsNoTracking()
             .Where(t => t.IsActive)
             .OrderBy(t => t.Id == preferredTrunkId ? 0 : 1).ThenBy(t => t.Priority).ThenBy(t => t.Id)
-            .FirstOrDefault());
+            .FirstOrDefault()));
 
-    public static Task<Trunk?> ChooseAsync(VoipDbContext db, int? preferredTrunkId, CancellationToken ct) => Choose(db, preferredTrunkId, ct);
+    public static Task<Trunk?> ChooseAsync(VoipDbContext db, int? preferredTrunkId, CancellationToken ct) => Choose.For(db)(db, preferredTrunkId, ct);
 
     /// <summary>The &lt;Number&gt; or &lt;Sip&gt; noun to put in a &lt;Dial&gt;; no trunk (none configured) dials through Twilio directly.</summary>
     public TwiML NounFor(string e164, Trunk? trunk)

@@ -8,16 +8,16 @@ namespace Ispecia.Voip.Core.Webhooks;
 public static class CallRows
 {
     // Every webhook runs these: compiled once, they skip building and matching the LINQ expression per call.
-    private static readonly Func<VoipDbContext, string, CancellationToken, Task<Call?>> BySid =
-        EF.CompileAsyncQuery((VoipDbContext db, string callSid, CancellationToken ct) => db.Set<Call>().FirstOrDefault(c => c.CallSid == callSid));
+    private static readonly PerModelQuery<Func<VoipDbContext, string, CancellationToken, Task<Call?>>> BySid = new(() =>
+        EF.CompileAsyncQuery((VoipDbContext db, string callSid, CancellationToken ct) => db.Set<Call>().FirstOrDefault(c => c.CallSid == callSid)));
 
-    private static readonly Func<VoipDbContext, int, IAsyncEnumerable<string>> TeamMemberIds =
-        EF.CompileAsyncQuery((VoipDbContext db, int teamId) => db.Set<TeamMember>().Where(m => m.TeamId == teamId).Select(m => m.UserId));
+    private static readonly PerModelQuery<Func<VoipDbContext, int, IAsyncEnumerable<string>>> TeamMemberIds = new(() =>
+        EF.CompileAsyncQuery((VoipDbContext db, int teamId) => db.Set<TeamMember>().Where(m => m.TeamId == teamId).Select(m => m.UserId)));
 
     /// <summary>A callback can arrive before the voice webhook finished: an unknown CallSid gets a new row.</summary>
     public static async Task<Call> FindOrAddAsync(VoipDbContext db, string callSid, TimeProvider clock, CancellationToken ct)
     {
-        var call = await BySid(db, callSid, ct);
+        var call = await BySid.For(db)(db, callSid, ct);
         return call ?? Add(db, callSid, clock);
     }
 
@@ -59,7 +59,7 @@ public static class CallRows
         }
 
         return call.TeamId is { } teamId
-            ? await TeamMemberIds(db, teamId).ToListAsync(ct)
+            ? await TeamMemberIds.For(db)(db, teamId).ToListAsync(ct)
             : [];
     }
 

@@ -24,19 +24,19 @@ public sealed class OutboundCallPlanner(
     public const int RingTimeoutSeconds = 30;
 
     // Every call out runs these: compiled once, they skip building and matching the LINQ expression per call.
-    private static readonly Func<VoipDbContext, string, CancellationToken, Task<VoipAccount?>> AccountByIdentity =
+    private static readonly PerModelQuery<Func<VoipDbContext, string, CancellationToken, Task<VoipAccount?>>> AccountByIdentity = new(() =>
         EF.CompileAsyncQuery((VoipDbContext db, string identity, CancellationToken ct) =>
-            db.Set<VoipAccount>().Include(a => a.User).FirstOrDefault(a => a.Identity == identity));
+            db.Set<VoipAccount>().Include(a => a.User).FirstOrDefault(a => a.Identity == identity)));
 
-    private static readonly Func<VoipDbContext, string, CancellationToken, Task<TeamCallerId?>> FirstTeamCallerId =
+    private static readonly PerModelQuery<Func<VoipDbContext, string, CancellationToken, Task<TeamCallerId?>>> FirstTeamCallerId = new(() =>
         EF.CompileAsyncQuery((VoipDbContext db, string userId, CancellationToken ct) => db.Set<TeamMember>().AsNoTracking()
             .Where(m => m.UserId == userId)
             .OrderBy(m => m.Team!.CallerId == null).ThenBy(m => m.TeamId)
             .Select(m => new TeamCallerId(m.TeamId, m.Team!.CallerId))
-            .FirstOrDefault());
+            .FirstOrDefault()));
 
     /// <summary>The agent's account by client identity, with its user; null when unknown.</summary>
-    public static Task<VoipAccount?> FindAccountAsync(VoipDbContext db, string identity, CancellationToken ct) => AccountByIdentity(db, identity, ct);
+    public static Task<VoipAccount?> FindAccountAsync(VoipDbContext db, string identity, CancellationToken ct) => AccountByIdentity.For(db)(db, identity, ct);
 
     public static bool IsUsable(VoipAccount? account) => account is { IsActive: true, User.IsActive: true };
 
@@ -68,7 +68,7 @@ public sealed class OutboundCallPlanner(
     public static async Task<(string? CallerId, int? TeamId)> CallerIdForAsync(
         VoipDbContext db, VoipAccount account, TwilioOptions twilio, CancellationToken ct)
     {
-        var team = await FirstTeamCallerId(db, account.UserId, ct);
+        var team = await FirstTeamCallerId.For(db)(db, account.UserId, ct);
         var callerId = NonEmpty(account.CallerId) ?? NonEmpty(team?.CallerId) ?? NonEmpty(twilio.EffectiveCallerId);
         return (callerId, team?.TeamId);
     }
